@@ -1,0 +1,220 @@
+"""The operation model the templates render: one record per operation of the spec, with the SDK's
+names, the Python signature and everything the request pipeline needs to know at run time."""
+
+from __future__ import annotations
+
+import ast
+import keyword
+import re
+from typing import Any
+
+HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+MODEL_CLASS = re.compile(r"^class (\w+)\((?:(\w+), )?OpenEnum\)|^class (\w+):", re.M)
+
+
+def schema_name(ref: str) -> str:
+    return ref.rsplit("/", 1)[1]
+
+
+def python_arg(name: str) -> str:
+    """`from` -> `from_`: API names stay, Python keywords get a trailing underscore."""
+    return name + "_" if keyword.iskeyword(name) or name in {"self", "wait"} else name
+
+
+def model_classes(models_code: str) -> tuple[set[str], dict[str, str]]:
+    """Names of the generated attrs classes and of the enums (with their mixin type)."""
+    classes: set[str] = set()
+    enums: dict[str, str] = {}
+    for enum_name, mixin, class_name in MODEL_CLASS.findall(models_code):
+        if enum_name:
+            enums[enum_name] = mixin or "str"
+        else:
+            classes.add(class_name)
+    return classes, enums
+
+
+def field_hints(models_code: str) -> dict[str, dict[str, str]]:
+    """class name -> field name -> annotation source, read from the generated models."""
+    hints: dict[str, dict[str, str]] = {}
+    for node in ast.parse(models_code).body:
+        if isinstance(node, ast.ClassDef):
+            hints[node.name] = {
+                stmt.target.id: ast.unparse(stmt.annotation)
+                for stmt in node.body
+                if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
+            }
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value:
+            hints[node.target.id] = {"__alias__": ast.unparse(node.value)}
+    return hints
+
+
+class _Widen(ast.NodeTransformer):
+    """Make a model annotation accept what a caller naturally passes: a model or a mapping for
+    objects, the enum or its raw value for enums, any sequence for lists."""
+
+    def __init__(self, classes: set[str], enums: dict[str, str]) -> None:
+        self.classes, self.enums, self.used = classes, enums, set()
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id in self.classes:
+            self.used.add(node.id)
+            return ast.parse(f"{node.id} | Mapping[str, Any]", mode="eval").body
+        if node.id in self.enums:
+            self.used.add(node.id)
+            raw = "str" if self.enums[node.id] == "str" else "float"
+            return ast.parse(f"{node.id} | {raw}", mode="eval").body
+        if node.id == "list":
+            return ast.Name("Sequence", ast.Load())
+        if node.id == "dict":
+            return ast.Name("Mapping", ast.Load())
+        return node
+
+
+def widen(annotation: str, classes: set[str], enums: dict[str, str], used: set[str]) -> str:
+    widener = _Widen(classes, enums)
+    tree = widener.visit(ast.parse(annotation, mode="eval"))
+    used |= widener.used
+    return ast.unparse(tree)
+
+
+def schema_hint(schema: dict[str, Any]) -> str:
+    """Annotation for a parameter straight from its schema (parameters have no model classes)."""
+    if "enum" in schema:
+        values = [v for v in schema["enum"] if v is not None]
+        return f"Literal[{', '.join(repr(v) for v in values)}]"
+    types = schema.get("type", [])
+    types = [types] if isinstance(types, str) else list(types)
+    nullable = "null" in types
+    types = [t for t in types if t != "null"]
+    parts = []
+    for t in types or ["any"]:
+        if t == "array":
+            parts.append(f"Sequence[{schema_hint(schema.get('items', {}))}]")
+        elif t == "string" and schema.get("x-sdk-comma-separated"):
+            parts.append("str | Sequence[str]")
+        else:
+            parts.append({"string": "str", "integer": "int", "number": "float", "boolean": "bool",
+                          "object": "Mapping[str, Any]"}.get(t, "Any"))
+    if nullable:
+        parts.append("None")
+    return " | ".join(parts)
+
+
+def first_sentence(text: str | None) -> str:
+    text = " ".join((text or "").split())
+    return text
+
+
+def build_operations(spec: dict[str, Any], models_code: str) -> list[dict[str, Any]]:
+    classes, enums = model_classes(models_code)
+    hints = field_hints(models_code)
+    schemas = spec["components"]["schemas"]
+    tags = {tag["name"]: tag for tag in spec["tags"]}
+    operations = []
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            tag = tags[op["tags"][0]]
+            used: set[str] = set()
+            params = []
+            for p in op.get("parameters", []):
+                s = p["schema"]
+                params.append({
+                    "name": p["name"], "arg": python_arg(p["name"]), "location": p["in"],
+                    "required": bool(p.get("required")), "hint": schema_hint(s),
+                    "description": first_sentence(p.get("description")),
+                    **constraints(s),
+                })
+            body = body_fields(op, schemas)
+            for field_name, (field_schema, required, model) in body.items():
+                annotation = hints.get(model, {}).get(python_arg(field_name).rstrip("_"))
+                annotation = annotation or hints.get(model, {}).get(python_arg(field_name))
+                hint = widen(annotation, classes, enums, used) if annotation else schema_hint(field_schema)
+                if not required and "None" not in hint.split(" | "):
+                    hint += " | None"
+                params.append({
+                    "name": field_name, "arg": python_arg(field_name), "location": "body",
+                    "required": required, "hint": hint,
+                    "description": first_sentence(field_schema.get("description")),
+                    **constraints(field_schema),
+                })
+            response = response_of(op, schemas)
+            if response["model"]:
+                used.add(response["model"])
+            operations.append({
+                "operation_id": op["operationId"], "method": method.upper(), "path": path,
+                "resource": tag["x-sdk-resource"], "tag": tag["name"], "name": op["x-sdk-method"],
+                "summary": first_sentence(op.get("summary")),
+                "description": (op.get("description") or "").strip(),
+                "params": params, "has_body": "requestBody" in op and bool(body),
+                "response": response, "pagination": op.get("x-pagination"),
+                "background_job": bool(op.get("x-background-job")),
+                "idempotent": bool(op.get("x-sdk-idempotent")),
+                "rate_limit": op.get("x-rate-limit"), "deprecated": bool(op.get("deprecated")),
+                "scopes": op.get("security", [{}])[0].get("bearerAuth", []),
+                "models_used": sorted(used),
+            })
+    return sorted(operations, key=lambda o: (o["resource"], o["name"]))
+
+
+def constraints(schema: dict[str, Any]) -> dict[str, Any]:
+    types = schema.get("type", [])
+    types = [types] if isinstance(types, str) else list(types)
+    return {
+        "kind": next((t for t in types if t != "null"), "any"),
+        "nullable": "null" in types,
+        "enum": tuple(v for v in schema["enum"] if v is not None) if "enum" in schema else None,
+        "minimum": schema.get("minimum"), "maximum": schema.get("maximum"),
+        "comma_separated": bool(schema.get("x-sdk-comma-separated")),
+        "explode": schema.get("type") == "array",
+    }
+
+
+def body_fields(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, tuple[dict[str, Any], bool, str]]:
+    """Top-level body fields: name -> (schema, required, model class that declares it)."""
+    content = op.get("requestBody", {}).get("content", {}).get("application/json")
+    if not content:
+        return {}
+    ref = content["schema"].get("$ref")
+    if not ref:
+        return {}
+    name = schema_name(ref)
+    schema = schemas[name]
+    variants = schema.get("oneOf") or schema.get("anyOf")
+    fields: dict[str, tuple[dict[str, Any], bool, str]] = {}
+    if variants:
+        # Either shape is accepted: every field is optional here and the server picks the variant.
+        for index, variant in enumerate(variants):
+            model = f"{name}{name}" + (str(index) if index else "")
+            for field_name, field_schema in variant.get("properties", {}).items():
+                fields.setdefault(field_name, (field_schema, False, model))
+        return fields
+    required = set(schema.get("required", []))
+    for field_name, field_schema in schema.get("properties", {}).items():
+        fields[field_name] = (field_schema, field_name in required, name)
+    return fields
+
+
+def response_of(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    for status, response in sorted(op["responses"].items()):
+        if not status.startswith("2"):
+            continue
+        content = response.get("content")
+        if not content:
+            return {"status": int(status), "shape": "empty", "model": None, "content_type": None}
+        content_type, media = next(iter(content.items()))
+        schema = media.get("schema", {})
+        if content_type != "application/json":
+            return {"status": int(status), "shape": "text", "model": None, "content_type": content_type}
+        if "$ref" in schema:
+            return {"status": int(status), "shape": "model", "model": schema_name(schema["$ref"]), "content_type": content_type}
+        if op.get("x-pagination"):
+            items = schema["properties"]["items"]["items"]
+            return {"status": int(status), "shape": "page", "model": schema_name(items["$ref"]), "content_type": content_type}
+        if schema.get("type") == "array" and "$ref" in schema.get("items", {}):
+            return {"status": int(status), "shape": "list", "model": schema_name(schema["items"]["$ref"]), "content_type": content_type}
+        return {"status": int(status), "shape": "json", "model": None, "content_type": content_type,
+                "hint": schema_hint(schema) if schema else "Any"}
+    raise ValueError(f"{op['operationId']} has no success response")

@@ -1,0 +1,61 @@
+"""What the generated operation table says about each operation: enough for the one request
+pipeline to validate, build, send, retry, rate-limit and decode a call with no per-operation code."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+Location = Literal["path", "query", "body"]
+ResponseShape = Literal["model", "list", "page", "json", "text", "empty"]
+
+
+@attrs.frozen
+class Param:
+    """One argument of an operation: a path or query parameter, or a top-level body field."""
+
+    name: str
+    """The API's own name, as sent."""
+    arg: str
+    """The Python keyword (the API name, with a trailing underscore for a Python keyword)."""
+    location: Location
+    required: bool = False
+    kind: str = "any"
+    """JSON type: string, integer, number, boolean, array, object or any."""
+    nullable: bool = False
+    enum: tuple[object, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    comma_separated: bool = False
+    """A query string the API reads as a comma-joined list: sequences are joined."""
+    explode: bool = False
+    """An array query parameter sent as repeated keys (`ids=a&ids=b`)."""
+
+
+@attrs.frozen
+class Operation:
+    """One operation of the API, as generated from the spec (see `instantly_async.OPERATIONS`)."""
+
+    operation_id: str
+    method: str
+    path: str
+    resource: str
+    """Client attribute: `client.<resource>`."""
+    name: str
+    """Method name: `client.<resource>.<name>(...)`."""
+    params: tuple[Param, ...] = ()
+    has_body: bool = False
+    response_shape: ResponseShape = "model"
+    response_model: str | None = None
+    """Name of the model in `instantly_async.models` (items' model for lists and pages)."""
+    success_status: int = 200
+    pagination: Literal["query", "body"] | None = None
+    """Where `limit` and `starting_after` travel for cursor-paginated operations."""
+    background_job: bool = False
+    idempotent: bool = False
+    """Repeating the call cannot duplicate anything, so ambiguous failures are retried."""
+    rate_limit: tuple[int, float] | None = None
+    """An endpoint budget (permits, period in seconds) on top of the workspace's."""
+    scopes: tuple[str, ...] = ()
+    deprecated: bool = False

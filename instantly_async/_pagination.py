@@ -1,0 +1,90 @@
+"""Cursor pagination: `limit` + `starting_after`, answered with `items` + `next_starting_after`."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Generic, TypeVar
+
+import attrs
+
+from instantly_async.errors import PaginationError
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    """One page of a list. `next_starting_after` fetches the next page (None: this is the last)."""
+
+    items: list[T]
+    next_starting_after: str | None = None
+
+
+class AsyncPager(Generic[T]):
+    """What a paginated method returns, at once (no `await`):
+
+    - `async for item in pager` walks every item of every page, holding one page in memory;
+    - `async for page in pager.pages()` walks page by page;
+    - `await pager.first_page()` fetches only the first page.
+
+    `pager.cursor` is where to resume after a crash: the `starting_after` of the page being
+    processed, which moves on only when the next page is requested. Passing it back as
+    `starting_after=` repeats at most the unfinished page and never skips an item.
+    `pager.exhausted` turns True once the last page has been consumed.
+
+    Paging stops on a missing, null or empty cursor and on an empty page; a cursor that repeats
+    raises `PaginationError` rather than looping forever.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[str | None], Awaitable[Page[T]]],
+        *,
+        starting_after: str | None = None,
+        max_items: int | None = None,
+    ) -> None:
+        if max_items is not None and (not isinstance(max_items, int) or max_items < 0):
+            raise ValueError(f"max_items must be an int >= 0 or None, got {max_items!r}")
+        self._fetch = fetch
+        self._max_items = max_items
+        self._started = False
+        self.cursor: str | None = starting_after
+        self.exhausted = False
+
+    async def first_page(self) -> Page[T]:
+        """The first page alone (from `starting_after` when one was given)."""
+        return await self._fetch(self.cursor)
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        if self._started:
+            raise RuntimeError("a pager can be iterated once; call the list method again")
+        self._started = True
+        seen: set[str] = set()
+        remaining = self._max_items
+        cursor = self.cursor
+        while remaining is None or remaining > 0:
+            self.cursor = cursor
+            page = await self._fetch(cursor)
+            if remaining is not None:
+                if len(page.items) > remaining:
+                    page = Page(page.items[:remaining], page.next_starting_after)
+                remaining -= len(page.items)
+            if page.items:
+                yield page
+            following = page.next_starting_after
+            if not page.items or not following:
+                self.exhausted = True
+                self.cursor = None
+                return
+            if following in seen or following == cursor:
+                raise PaginationError(
+                    f"the server returned the cursor {following!r} twice; stopping instead of looping"
+                )
+            seen.add(following)
+            cursor = following
+        self.cursor = cursor
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item

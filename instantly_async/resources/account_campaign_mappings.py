@@ -1,0 +1,58 @@
+"""Which campaigns a sending account is attached to.
+
+Generated from openapi/ by `python -m codegen`: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from instantly_async._resource import Resource
+from instantly_async._transport import OMIT
+
+if TYPE_CHECKING:
+    from instantly_async._pagination import AsyncPager
+    from instantly_async.models import (
+        AccountCampaignMapping,
+    )
+
+
+class AccountCampaignMappingsResource(Resource):
+    """Which campaigns a sending account is attached to.
+
+    Reached as `client.account_campaign_mappings`.
+    """
+
+    def list(
+        self,
+        email: str,
+        *,
+        limit: int = OMIT,
+        starting_after: str = OMIT,
+        max_items: int | None = None,
+    ) -> AsyncPager[AccountCampaignMapping]:
+        """List the campaigns that use a sending account
+
+        Returns, one page at a time, every campaign in which the given email account is set up as a
+        sender, with each campaign's name and current status. The account is identified by its email
+        address in the path, not by an id.
+
+        `GET /api/v2/account-campaign-mappings/{email}` (operationId `getAccountCampaignMapping`)
+
+        Args:
+            email: Address of the sending account whose campaigns are listed; percent-encode it in
+                the path.
+            limit: Maximum number of campaigns to return in one page (1 to 100, default 10).
+            starting_after: Cursor from the previous page's `next_starting_after`; omit it to start at the
+                first page.
+            max_items: Stop after this many items in all.
+        """
+        return self._paginate(
+            "getAccountCampaignMapping",
+            {
+                "email": email,
+                "limit": limit,
+                "starting_after": starting_after,
+            },
+            max_items=max_items,
+        )

@@ -1,0 +1,108 @@
+"""Payloads written from the spec's schemas, in the variants the tests need: every field, only
+required fields, nulls where allowed, plus undeclared fields and enum values the spec lacks."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+Variant = Literal["full", "required", "nulls"]
+
+UNKNOWN_ENUM = "zz-not-in-spec"
+EXTRA_FIELD = "zz_undeclared_field"
+
+
+@cache
+def spec() -> dict[str, Any]:
+    text = resources.files("instantly_async.testing").joinpath("openapi.json").read_text("utf-8")
+    result: dict[str, Any] = json.loads(text)
+    return result
+
+
+def resolve(schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = spec()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    return schema
+
+
+def types_of(schema: dict[str, Any]) -> list[str]:
+    t = schema.get("type", [])
+    return [t] if isinstance(t, str) else list(t)
+
+
+def scalar(schema: dict[str, Any], name: str) -> Any:
+    if "enum" in schema:
+        values = [v for v in schema["enum"] if v is not None]
+        return values[-1] if values else None
+    kinds = [t for t in types_of(schema) if t != "null"] or ["string"]
+    kind = kinds[0]
+    fmt = schema.get("format")
+    if kind == "string":
+        if fmt == "date-time":
+            return "2026-03-14T02:17:21.074Z"
+        if fmt == "date":
+            return "2026-03-14"
+        if fmt == "email" or "email" in name:
+            return "ada+test@example.com"
+        if fmt == "uuid" or name == "id" or name.endswith("_id"):
+            return "01959271-1bb2-772a-969c-afa065fa8ac3"
+        return f"{name}-value"
+    if kind == "integer":
+        return max(int(schema.get("minimum", 3)), min(3, int(schema.get("maximum", 3))))
+    if kind == "number":
+        return max(schema.get("minimum", 2), min(2, schema.get("maximum", 2)))
+    if kind == "boolean":
+        return True
+    return None
+
+
+def example(schema: dict[str, Any], variant: Variant = "full", name: str = "value", depth: int = 0) -> Any:
+    schema = resolve(schema)
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            return example(schema[key][0], variant, name, depth)
+    if "allOf" in schema:
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            value = example(part, variant, name, depth)
+            if isinstance(value, dict):
+                merged.update(value)
+        return merged
+    kinds = types_of(schema)
+    if variant == "nulls" and "null" in kinds and depth > 0:
+        return None
+    if "object" in kinds or "properties" in schema:
+        required = set(schema.get("required", []))
+        out = {}
+        for prop, sub in schema.get("properties", {}).items():
+            if variant == "required" and prop not in required:
+                continue
+            if depth > 6:
+                continue
+            out[prop] = example(sub, variant, prop, depth + 1)
+        return out
+    if "array" in kinds:
+        item = example(schema.get("items", {}), variant, name, depth + 1)
+        return [] if item is None and variant == "required" else [item]
+    return scalar(schema, name)
+
+
+def mangle(payload: Any, schema: dict[str, Any]) -> Any:
+    """Add an undeclared field to every object and replace every string enum value by one the
+    spec does not list."""
+    schema = resolve(schema)
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            return mangle(payload, schema[key][0])
+    if isinstance(payload, dict):
+        props = schema.get("properties", {})
+        out = {k: mangle(v, props.get(k, {})) for k, v in payload.items()}
+        out[EXTRA_FIELD] = {"kept": [1, 2]}
+        return out
+    if isinstance(payload, list):
+        return [mangle(item, schema.get("items", {})) for item in payload]
+    if "enum" in schema and isinstance(payload, str):
+        return UNKNOWN_ENUM
+    return payload
