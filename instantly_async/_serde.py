@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
 from enum import Enum
-from typing import Any
+from types import UnionType
+from typing import Any, Union
 
 import attrs
 import cattrs
@@ -118,10 +119,26 @@ def json_key(attribute: attrs.Attribute[Any]) -> str:
     return key
 
 
+def _is_primitive(t: Any) -> bool:
+    """str, int, float, bool, Any, or a union of them and None."""
+    if t in _PRIMITIVES:
+        return True
+    args = getattr(t, "__args__", None)
+    return bool(args) and isinstance(t, UnionType | type(Union[int, str])) and all(
+        a in _PRIMITIVES or a is type(None) for a in args
+    )
+
+
 def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
+    attrs.resolve_types(cls)
     fields = [a for a in attrs.fields(cls) if a.name != _EXTRA]
-    renames = {a.name: override(rename=json_key(a)) for a in fields if json_key(a) != a.name}
-    build = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=False, **renames)
+    overrides = {}
+    for a in fields:
+        # cattrs would inline str()/float() for builtin types: take such values as they come.
+        hook = _keep if _is_primitive(a.type) else None
+        if hook is not None or json_key(a) != a.name:
+            overrides[a.name] = override(rename=json_key(a) if json_key(a) != a.name else None, struct_hook=hook)
+    build = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=False, **overrides)
     known = frozenset(json_key(a) for a in fields)
 
     def structure(data: Any, _: Any) -> Any:
@@ -173,7 +190,13 @@ def _is_model(t: Any) -> bool:
 
 converter.register_structure_hook_factory(_is_model, _model_structure_hook)
 converter.register_unstructure_hook_factory(_is_model, _model_unstructure_hook)
-converter.register_unstructure_hook(datetime, lambda d: d.isoformat().replace("+00:00", "Z"))
+def format_datetime(value: datetime) -> str:
+    """The API's own format: ISO-8601 with milliseconds, `Z` for UTC."""
+    timespec = "milliseconds" if value.microsecond % 1000 == 0 else "microseconds"
+    return value.isoformat(timespec=timespec).replace("+00:00", "Z")
+
+
+converter.register_unstructure_hook(datetime, format_datetime)
 converter.register_unstructure_hook(date, lambda d: d.isoformat())
 converter.register_unstructure_hook_factory(
     lambda t: isinstance(t, type) and issubclass(t, Enum), lambda _: lambda e: e.value

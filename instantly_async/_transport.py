@@ -169,7 +169,7 @@ def _scalar(value: Any) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, datetime):
-        return value.isoformat().replace("+00:00", "Z")
+        return _serde.format_datetime(value)
     if isinstance(value, date):
         return value.isoformat()
     return value
