@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import ast
 import keyword
-import re
 from typing import Any
 
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
-MODEL_CLASS = re.compile(r"^class (\w+)\((?:(\w+), )?OpenEnum\)|^class (\w+):", re.M)
 
 
 def schema_name(ref: str) -> str:
@@ -25,11 +23,15 @@ def model_classes(models_code: str) -> tuple[set[str], dict[str, str]]:
     """Names of the generated attrs classes and of the enums (with their mixin type)."""
     classes: set[str] = set()
     enums: dict[str, str] = {}
-    for enum_name, mixin, class_name in MODEL_CLASS.findall(models_code):
-        if enum_name:
-            enums[enum_name] = mixin or "str"
+    for node in ast.parse(models_code).body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        bases = [base.id for base in node.bases if isinstance(base, ast.Name)]
+        if "OpenEnum" in bases:
+            mixins = [base for base in bases if base != "OpenEnum"]
+            enums[node.name] = mixins[0] if mixins else "str"
         else:
-            classes.add(class_name)
+            classes.add(node.name)
     return classes, enums
 
 
@@ -63,6 +65,8 @@ class _Widen(ast.NodeTransformer):
             self.used.add(node.id)
             raw = "str" if self.enums[node.id] == "str" else "float"
             return ast.parse(f"{node.id} | {raw}", mode="eval").body
+        if node.id == "date_aliased":  # the models' alias for datetime.date
+            return ast.Name("date", ast.Load())
         if node.id == "list":
             return ast.Name("Sequence", ast.Load())
         if node.id == "dict":
@@ -93,8 +97,15 @@ def schema_hint(schema: dict[str, Any]) -> str:
         elif t == "string" and schema.get("x-sdk-comma-separated"):
             parts.append("str | Sequence[str]")
         else:
-            parts.append({"string": "str", "integer": "int", "number": "float", "boolean": "bool",
-                          "object": "Mapping[str, Any]"}.get(t, "Any"))
+            parts.append(
+                {
+                    "string": "str",
+                    "integer": "int",
+                    "number": "float",
+                    "boolean": "bool",
+                    "object": "Mapping[str, Any]",
+                }.get(t, "Any")
+            )
     if nullable:
         parts.append("None")
     return " | ".join(parts)
@@ -121,41 +132,64 @@ def build_operations(spec: dict[str, Any], models_code: str) -> list[dict[str, A
             params = []
             for p in op.get("parameters", []):
                 s = p["schema"]
-                params.append({
-                    "name": p["name"], "arg": python_arg(p["name"]), "location": p["in"],
-                    "required": bool(p.get("required")), "hint": schema_hint(s),
-                    "description": first_sentence(p.get("description")),
-                    **constraints(s),
-                })
+                params.append(
+                    {
+                        "name": p["name"],
+                        "arg": python_arg(p["name"]),
+                        "location": p["in"],
+                        "required": bool(p.get("required")),
+                        "hint": schema_hint(s),
+                        "description": first_sentence(p.get("description")),
+                        **constraints(s),
+                    }
+                )
             body = body_fields(op, schemas)
             for field_name, (field_schema, required, model) in body.items():
                 annotation = hints.get(model, {}).get(python_arg(field_name).rstrip("_"))
                 annotation = annotation or hints.get(model, {}).get(python_arg(field_name))
-                hint = widen(annotation, classes, enums, used) if annotation else schema_hint(field_schema)
+                hint = (
+                    widen(annotation, classes, enums, used)
+                    if annotation
+                    else schema_hint(field_schema)
+                )
                 if not required and "None" not in hint.split(" | "):
                     hint += " | None"
-                params.append({
-                    "name": field_name, "arg": python_arg(field_name), "location": "body",
-                    "required": required, "hint": hint,
-                    "description": first_sentence(field_schema.get("description")),
-                    **constraints(field_schema),
-                })
+                params.append(
+                    {
+                        "name": field_name,
+                        "arg": python_arg(field_name),
+                        "location": "body",
+                        "required": required,
+                        "hint": hint,
+                        "description": first_sentence(field_schema.get("description")),
+                        **constraints(field_schema),
+                    }
+                )
             response = response_of(op, schemas)
             if response["model"]:
                 used.add(response["model"])
-            operations.append({
-                "operation_id": op["operationId"], "method": method.upper(), "path": path,
-                "resource": tag["x-sdk-resource"], "tag": tag["name"], "name": op["x-sdk-method"],
-                "summary": first_sentence(op.get("summary")),
-                "description": (op.get("description") or "").strip(),
-                "params": params, "has_body": "requestBody" in op and bool(body),
-                "response": response, "pagination": op.get("x-pagination"),
-                "background_job": bool(op.get("x-background-job")),
-                "idempotent": bool(op.get("x-sdk-idempotent")),
-                "rate_limit": op.get("x-rate-limit"), "deprecated": bool(op.get("deprecated")),
-                "scopes": op.get("security", [{}])[0].get("bearerAuth", []),
-                "models_used": sorted(used),
-            })
+            operations.append(
+                {
+                    "operation_id": op["operationId"],
+                    "method": method.upper(),
+                    "path": path,
+                    "resource": tag["x-sdk-resource"],
+                    "tag": tag["name"],
+                    "name": op["x-sdk-method"],
+                    "summary": first_sentence(op.get("summary")),
+                    "description": (op.get("description") or "").strip(),
+                    "params": params,
+                    "has_body": "requestBody" in op and bool(body),
+                    "response": response,
+                    "pagination": op.get("x-pagination"),
+                    "background_job": bool(op.get("x-background-job")),
+                    "idempotent": bool(op.get("x-sdk-idempotent")),
+                    "rate_limit": op.get("x-rate-limit"),
+                    "deprecated": bool(op.get("deprecated")),
+                    "scopes": op.get("security", [{}])[0].get("bearerAuth", []),
+                    "models_used": sorted(used),
+                }
+            )
     return sorted(operations, key=lambda o: (o["resource"], o["name"]))
 
 
@@ -166,13 +200,16 @@ def constraints(schema: dict[str, Any]) -> dict[str, Any]:
         "kind": next((t for t in types if t != "null"), "any"),
         "nullable": "null" in types,
         "enum": tuple(v for v in schema["enum"] if v is not None) if "enum" in schema else None,
-        "minimum": schema.get("minimum"), "maximum": schema.get("maximum"),
+        "minimum": schema.get("minimum"),
+        "maximum": schema.get("maximum"),
         "comma_separated": bool(schema.get("x-sdk-comma-separated")),
         "explode": schema.get("type") == "array",
     }
 
 
-def body_fields(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, tuple[dict[str, Any], bool, str]]:
+def body_fields(
+    op: dict[str, Any], schemas: dict[str, Any]
+) -> dict[str, tuple[dict[str, Any], bool, str]]:
     """Top-level body fields: name -> (schema, required, model class that declares it)."""
     content = op.get("requestBody", {}).get("content", {}).get("application/json")
     if not content:
@@ -207,14 +244,39 @@ def response_of(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
         content_type, media = next(iter(content.items()))
         schema = media.get("schema", {})
         if content_type != "application/json":
-            return {"status": int(status), "shape": "text", "model": None, "content_type": content_type}
+            return {
+                "status": int(status),
+                "shape": "text",
+                "model": None,
+                "content_type": content_type,
+            }
         if "$ref" in schema:
-            return {"status": int(status), "shape": "model", "model": schema_name(schema["$ref"]), "content_type": content_type}
+            return {
+                "status": int(status),
+                "shape": "model",
+                "model": schema_name(schema["$ref"]),
+                "content_type": content_type,
+            }
         if op.get("x-pagination"):
             items = schema["properties"]["items"]["items"]
-            return {"status": int(status), "shape": "page", "model": schema_name(items["$ref"]), "content_type": content_type}
+            return {
+                "status": int(status),
+                "shape": "page",
+                "model": schema_name(items["$ref"]),
+                "content_type": content_type,
+            }
         if schema.get("type") == "array" and "$ref" in schema.get("items", {}):
-            return {"status": int(status), "shape": "list", "model": schema_name(schema["items"]["$ref"]), "content_type": content_type}
-        return {"status": int(status), "shape": "json", "model": None, "content_type": content_type,
-                "hint": schema_hint(schema) if schema else "Any"}
+            return {
+                "status": int(status),
+                "shape": "list",
+                "model": schema_name(schema["items"]["$ref"]),
+                "content_type": content_type,
+            }
+        return {
+            "status": int(status),
+            "shape": "json",
+            "model": None,
+            "content_type": content_type,
+            "hint": schema_hint(schema) if schema else "Any",
+        }
     raise ValueError(f"{op['operationId']} has no success response")

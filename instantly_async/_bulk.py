@@ -58,19 +58,31 @@ class BulkAddReport:
     @property
     def failed_leads(self) -> list[dict[str, Any]]:
         """Every lead of every failed chunk, in input order, ready to be retried."""
-        return [lead for failure in sorted(self.failures, key=lambda f: f.chunk) for lead in failure.leads]
+        return [
+            lead
+            for failure in sorted(self.failures, key=lambda f: f.chunk)
+            for lead in failure.leads
+        ]
 
     def _add(self, result: Any) -> None:
         for name in (
-            "total_sent", "leads_uploaded", "duplicated_leads", "duplicate_email_count",
-            "skipped_count", "in_blocklist", "invalid_email_count", "incomplete_count",
+            "total_sent",
+            "leads_uploaded",
+            "duplicated_leads",
+            "duplicate_email_count",
+            "skipped_count",
+            "in_blocklist",
+            "invalid_email_count",
+            "incomplete_count",
         ):
             value = getattr(result, name, None)
             if isinstance(value, int):
                 setattr(self, name, getattr(self, name) + value)
 
 
-async def _chunks(leads: Iterable[Lead] | AsyncIterable[Lead], size: int) -> AsyncIterator[list[dict[str, Any]]]:
+async def _chunks(
+    leads: Iterable[Lead] | AsyncIterable[Lead], size: int
+) -> AsyncIterator[list[dict[str, Any]]]:
     chunk: list[dict[str, Any]] = []
     index = 0
 
@@ -79,7 +91,9 @@ async def _chunks(leads: Iterable[Lead] | AsyncIterable[Lead], size: int) -> Asy
             value = _serde.to_json(lead)
             if isinstance(value, dict):
                 return value
-        raise TypeError(f"leads[{index}] must be a mapping or a lead model, got {type(lead).__name__}")
+        raise TypeError(
+            f"leads[{index}] must be a mapping or a lead model, got {type(lead).__name__}"
+        )
 
     if isinstance(leads, AsyncIterable):
         async for lead in leads:
@@ -138,7 +152,8 @@ class LeadsMixin(Resource):
             raise TypeError("pass the leads as the first argument of add_many(), not as leads=")
         target = {"campaign_id": campaign_id} if campaign_id is not OMIT else {"list_id": list_id}
         dedupe = fields.get("skip_if_in_workspace") is True or (
-            fields.get("skip_if_in_campaign") is True if campaign_id is not OMIT
+            fields.get("skip_if_in_campaign") is True
+            if campaign_id is not OMIT
             else fields.get("skip_if_in_list") is True
         )
         client = self._client.with_options(retry_ambiguous=True) if dedupe else self._client
@@ -150,14 +165,18 @@ class LeadsMixin(Resource):
         build_request(operation, {**fields, **target, "leads": []})
 
         report = BulkAddReport()
-        queue: asyncio.Queue[tuple[int, int, list[dict[str, Any]]] | None] = asyncio.Queue(concurrency)
+        queue: asyncio.Queue[tuple[int, int, list[dict[str, Any]]] | None] = asyncio.Queue(
+            concurrency
+        )
 
         async def work() -> None:
             while (item := await queue.get()) is not None:
                 number, offset, chunk = item
                 try:
                     result = await client._call(operation, {**fields, **target, "leads": chunk})
-                except Exception as exc:  # recorded with its leads: nothing is dropped, the rest goes on
+                except (
+                    Exception
+                ) as exc:  # recorded with its leads: nothing is dropped, the rest goes on
                     report.failures.append(ChunkFailure(number, offset, chunk, exc))
                 else:
                     report._add(result)

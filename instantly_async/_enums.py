@@ -22,7 +22,7 @@ class OpenEnum(Enum):
         key = (cls, value)
         member = _unknown_members.get(key)
         if member is None:
-            base = cls._member_type_
+            base: Any = getattr(cls, "_member_type_", object)
             member = object.__new__(cls) if base is object else base.__new__(cls, value)
             member._name_ = f"UNKNOWN_{value}"
             member._value_ = value

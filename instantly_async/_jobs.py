@@ -11,7 +11,11 @@ from instantly_async import errors
 from instantly_async._resource import Resource
 
 if TYPE_CHECKING:
-    from instantly_async.models import BackgroundJob, EmailVerification, GetOAuthSessionStatusResponse
+    from instantly_async.models import (
+        BackgroundJob,
+        EmailVerification,
+        GetOAuthSessionStatusResponse,
+    )
 
 T = TypeVar("T")
 
@@ -56,7 +60,9 @@ async def poll_until(
 def _id_of(value: Any, attribute: str, argument: str) -> str:
     found = getattr(value, attribute, value)
     if not isinstance(found, str) or not found.strip():
-        raise ValueError(f"{argument} must be a non-empty id string or an object with .{attribute}, got {value!r}")
+        raise ValueError(
+            f"{argument} must be a non-empty id string or an object with .{attribute}, got {value!r}"
+        )
     return found
 
 
@@ -97,10 +103,13 @@ class BackgroundJobsMixin(Resource):
         status = str(final.status)
         if status == "failed":
             raise errors.BackgroundJobFailedError(
-                f"background job {job_id} ({final.type}) failed; see .job.data for details", job=final
+                f"background job {job_id} ({final.type}) failed; see .job.data for details",
+                job=final,
             )
         if status == "cancelled":
-            raise errors.BackgroundJobCancelledError(f"background job {job_id} was cancelled", job=final)
+            raise errors.BackgroundJobCancelledError(
+                f"background job {job_id} was cancelled", job=final
+            )
         return final
 
 

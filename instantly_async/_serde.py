@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
 from enum import Enum
 from types import UnionType
-from typing import Any, Union
+from typing import Any, Union, cast, get_args, get_origin
 
 import attrs
 import cattrs
@@ -123,9 +123,8 @@ def _is_primitive(t: Any) -> bool:
     """str, int, float, bool, Any, or a union of them and None."""
     if t in _PRIMITIVES:
         return True
-    args = getattr(t, "__args__", None)
-    return bool(args) and isinstance(t, UnionType | type(Union[int, str])) and all(
-        a in _PRIMITIVES or a is type(None) for a in args
+    return get_origin(t) in (Union, UnionType) and all(
+        a in _PRIMITIVES or a is type(None) for a in get_args(t)
     )
 
 
@@ -137,8 +136,12 @@ def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
         # cattrs would inline str()/float() for builtin types: take such values as they come.
         hook = _keep if _is_primitive(a.type) else None
         if hook is not None or json_key(a) != a.name:
-            overrides[a.name] = override(rename=json_key(a) if json_key(a) != a.name else None, struct_hook=hook)
-    build = make_dict_structure_fn(cls, converter, _cattrs_forbid_extra_keys=False, **overrides)
+            overrides[a.name] = override(
+                rename=json_key(a) if json_key(a) != a.name else None, struct_hook=hook
+            )
+    build: Callable[[Any, Any], Any] = make_dict_structure_fn(
+        cls, converter, _cattrs_forbid_extra_keys=False, **cast(dict[str, Any], overrides)
+    )
     known = frozenset(json_key(a) for a in fields)
 
     def structure(data: Any, _: Any) -> Any:
@@ -165,7 +168,9 @@ def _salvage(cls: type, fields: list[attrs.Attribute[Any]], data: dict[str, Any]
     for attribute in fields:
         raw = data.get(json_key(attribute))
         try:
-            values[attribute.name] = converter.structure(raw, attribute.type) if raw is not None else None
+            values[attribute.name] = (
+                converter.structure(raw, attribute.type or Any) if raw is not None else None
+            )
         except Exception:
             values[attribute.name] = raw
     return cls(**values)
@@ -174,7 +179,8 @@ def _salvage(cls: type, fields: list[attrs.Attribute[Any]], data: dict[str, Any]
 def _model_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:
     fields = [a for a in attrs.fields(cls) if a.name != _EXTRA]
     renames = {a.name: override(rename=json_key(a)) for a in fields if json_key(a) != a.name}
-    dump = make_dict_unstructure_fn(cls, converter, **renames, **{_EXTRA: override(omit=True)})
+    overrides: dict[str, Any] = {**renames, _EXTRA: override(omit=True)}
+    dump: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cls, converter, **overrides)
 
     def unstructure(model: Any) -> dict[str, Any]:
         data = {key: value for key, value in dump(model).items() if value is not None}
@@ -190,6 +196,8 @@ def _is_model(t: Any) -> bool:
 
 converter.register_structure_hook_factory(_is_model, _model_structure_hook)
 converter.register_unstructure_hook_factory(_is_model, _model_unstructure_hook)
+
+
 def format_datetime(value: datetime) -> str:
     """The API's own format: ISO-8601 with milliseconds, `Z` for UTC."""
     timespec = "milliseconds" if value.microsecond % 1000 == 0 else "microseconds"
@@ -205,7 +213,9 @@ converter.register_unstructure_hook_factory(
 
 def to_json(value: Any) -> Any:
     """A request value (models, enums, dates, mappings, sequences, primitives) as plain JSON."""
-    if value is None or isinstance(value, (str, int, float, bool)) and not isinstance(value, Enum):
+    if value is None or (
+        isinstance(value, (str, int, float, bool)) and not isinstance(value, Enum)
+    ):
         return value
     if isinstance(value, Mapping):
         return {str(key): to_json(item) for key, item in value.items()}

@@ -75,7 +75,9 @@ class RequestOptions:
         for name in ("timeout", "attempt_timeout"):
             value = getattr(self, name)
             if value is not None and not value > 0:
-                raise ValueError(f"{name} must be a positive number of seconds or None, got {value!r}")
+                raise ValueError(
+                    f"{name} must be a positive number of seconds or None, got {value!r}"
+                )
         if not isinstance(self.max_retries, int) or self.max_retries < 0:
             raise ValueError(f"max_retries must be an int >= 0, got {self.max_retries!r}")
 
@@ -116,7 +118,9 @@ def build_request(
         value = args.get(param.arg, OMIT)
         if value is OMIT:
             if param.required:
-                raise TypeError(f"{op.resource}.{op.name}() missing required argument {param.arg!r}")
+                raise TypeError(
+                    f"{op.resource}.{op.name}() missing required argument {param.arg!r}"
+                )
             continue
         _check(op, param, value)
         if param.location == "path":
@@ -144,10 +148,13 @@ def _check(op: Operation, param: Param, value: Any) -> None:
         allowed = ", ".join(repr(v) for v in param.enum)
         raise ValueError(f"{where} must be one of {allowed}; got {raw!r}")
     expected = _TYPES.get(param.kind)
-    if expected and not (isinstance(raw, expected) and not (isinstance(raw, bool) and bool not in expected)):
-        if not (param.comma_separated and isinstance(raw, (list, tuple))):
-            names = " or ".join(t.__name__ for t in expected)
-            raise TypeError(f"{where} must be {names}, got {type(value).__name__}")
+    fits = expected is None or (
+        isinstance(raw, expected) and (bool in expected or not isinstance(raw, bool))
+    )
+    if not fits and not (param.comma_separated and isinstance(raw, (list, tuple))):
+        assert expected is not None
+        names = " or ".join(t.__name__ for t in expected)
+        raise TypeError(f"{where} must be {names}, got {type(value).__name__}")
     if param.minimum is not None and isinstance(raw, (int, float)) and raw < param.minimum:
         raise ValueError(f"{where} must be >= {param.minimum:g}, got {raw!r}")
     if param.maximum is not None and isinstance(raw, (int, float)) and raw > param.maximum:
@@ -273,7 +280,9 @@ class Transport:
         """Send with retries, deadline and rate limiting; return a 2xx response or raise."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + options.timeout if options.timeout is not None else None
-        url = URL(path if path.startswith(("http://", "https://")) else self.base_url + path, encoded=True)
+        url = URL(
+            path if path.startswith(("http://", "https://")) else self.base_url + path, encoded=True
+        )
         params = list(query) + [(k, str(_scalar(v))) for k, v in options.extra_query.items()]
         if options.extra_body:
             body = {**(body or {}), **_serde.to_json(dict(options.extra_body))}
@@ -289,7 +298,9 @@ class Transport:
         while True:
             remaining = None if deadline is None else deadline - loop.time()
             if remaining is not None and remaining <= 0:
-                raise errors.APITimeoutError(f"the call's timeout of {options.timeout:g} s ran out", method=method, url=path)
+                raise errors.APITimeoutError(
+                    f"the call's timeout of {options.timeout:g} s ran out", method=method, url=path
+                )
             try:
                 waited = await self.limiter.acquire(endpoint, endpoint_rates, max_wait=remaining)
             except RateLimitTimeout as exc:
@@ -303,9 +314,11 @@ class Transport:
                 self._emit(RateLimitWaitEvent(op_id, "client", waited))
                 if deadline is not None:
                     remaining = deadline - loop.time()
-            attempt_timeout = min(t for t in (options.attempt_timeout, remaining) if t is not None) if (
-                options.attempt_timeout is not None or remaining is not None
-            ) else None
+            attempt_timeout = (
+                min(t for t in (options.attempt_timeout, remaining) if t is not None)
+                if (options.attempt_timeout is not None or remaining is not None)
+                else None
+            )
             self._emit(RequestEvent(op_id, method, str(url), attempt + 1))
             logger.debug("-> %s (attempt %d)", shown, attempt + 1)
             started = loop.time()
@@ -325,18 +338,40 @@ class Transport:
                         raw.status, raw.headers, payload, raw.headers.get("Content-Type", "")
                     )
             except (asyncio.TimeoutError, aiohttp.ServerTimeoutError) as exc:
-                failure = _Failure("ambiguous", "timeout", errors.APITimeoutError(
-                    f"no answer within {attempt_timeout:g} s", method=method, url=path) if attempt_timeout else exc)
+                failure = _Failure(
+                    "ambiguous",
+                    "timeout",
+                    errors.APITimeoutError(
+                        f"no answer within {attempt_timeout:g} s", method=method, url=path
+                    )
+                    if attempt_timeout
+                    else exc,
+                )
             except aiohttp.ClientConnectorError as exc:
-                failure = _Failure("rejected", "connection failed", errors.APIConnectionError(
-                    self.redact(f"could not connect: {exc}"), method=method, url=path))
+                failure = _Failure(
+                    "rejected",
+                    "connection failed",
+                    errors.APIConnectionError(
+                        self.redact(f"could not connect: {exc}"), method=method, url=path
+                    ),
+                )
             except aiohttp.ClientError as exc:
-                failure = _Failure("ambiguous", type(exc).__name__, errors.APIConnectionError(
-                    self.redact(f"the connection failed after the request was sent ({exc or type(exc).__name__})"),
-                    method=method, url=path))
+                failure = _Failure(
+                    "ambiguous",
+                    type(exc).__name__,
+                    errors.APIConnectionError(
+                        self.redact(
+                            f"the connection failed after the request was sent ({exc or type(exc).__name__})"
+                        ),
+                        method=method,
+                        url=path,
+                    ),
+                )
             else:
                 elapsed = loop.time() - started
-                self._emit(ResponseEvent(op_id, method, str(url), attempt + 1, response.status, elapsed))
+                self._emit(
+                    ResponseEvent(op_id, method, str(url), attempt + 1, response.status, elapsed)
+                )
                 logger.debug("<- %d %s in %.0f ms", response.status, shown, elapsed * 1000)
                 if response.status < 300:
                     return response
@@ -351,14 +386,22 @@ class Transport:
                 failure.verdict, idempotent=idempotent, retry_ambiguous=options.retry_ambiguous
             ):
                 raise failure.error
-            wait = failure.retry_after if failure.retry_after is not None else backoff(
-                attempt, options.backoff_base, options.backoff_max
+            wait = (
+                failure.retry_after
+                if failure.retry_after is not None
+                else backoff(attempt, options.backoff_base, options.backoff_max)
             )
             if deadline is not None and loop.time() + wait >= deadline:
                 raise failure.error
             attempt += 1
             self._emit(RetryEvent(op_id, method, str(url), attempt, wait, failure.reason))
-            logger.info("retrying %s in %.2f s after %s (attempt %d)", shown, wait, failure.reason, attempt + 1)
+            logger.info(
+                "retrying %s in %.2f s after %s (attempt %d)",
+                shown,
+                wait,
+                failure.reason,
+                attempt + 1,
+            )
             await asyncio.sleep(wait)
 
     def _status_failure(self, response: Response, method: str, path: str) -> _Failure:
@@ -366,13 +409,20 @@ class Transport:
         status = response.status
         message = self.redact(error_message(body, f"HTTP {status}"))
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        kwargs: dict[str, Any] = dict(status=status, body=body, headers=response.headers, method=method, url=path)
+        kwargs: dict[str, Any] = dict(
+            status=status, body=body, headers=response.headers, method=method, url=path
+        )
         error: errors.APIStatusError
         if status == 429:
             error = errors.RateLimitError(message, retry_after=retry_after, **kwargs)
         else:
             error = errors.error_class(status)(message, **kwargs)
-        return _Failure(classify_status(status), f"status {status}", error, retry_after if status == 429 else None)
+        return _Failure(
+            classify_status(status),
+            f"status {status}",
+            error,
+            retry_after if status == 429 else None,
+        )
 
 
 def decode_body(response: Response) -> Any:

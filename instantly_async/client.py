@@ -88,7 +88,9 @@ class AsyncInstantly(Resources):
             api_key=key.strip(),
             base_url=base_url,
             session=session,
-            limiter=rate_limiter if rate_limiter is not None else InMemoryRateLimiter.shared(key.strip()),
+            limiter=rate_limiter
+            if rate_limiter is not None
+            else InMemoryRateLimiter.shared(key.strip()),
             endpoint_rates=endpoint_rates or {},
             user_agent=user_agent or f"instantly-async/{__version__}",
             connector_limit=connector_limit,
@@ -123,7 +125,9 @@ class AsyncInstantly(Resources):
         unknown = set(changes) - {a.name for a in attrs.fields(RequestOptions)}
         if unknown:
             allowed = ", ".join(a.name for a in attrs.fields(RequestOptions))
-            raise TypeError(f"with_options() got unknown option(s) {sorted(unknown)}; allowed: {allowed}")
+            raise TypeError(
+                f"with_options() got unknown option(s) {sorted(unknown)}; allowed: {allowed}"
+            )
         view = object.__new__(type(self))
         view._options = attrs.evolve(self._options, **changes)
         view._transport = self._transport
@@ -149,14 +153,22 @@ class AsyncInstantly(Resources):
             query=[(str(k), v if isinstance(v, str) else _serde.to_json(v)) for k, v in pairs],
             body=_serde.to_json(json) if json is not None else None,
             options=self._options,
-            idempotent=idempotent if idempotent is not None else method in {"GET", "PUT", "DELETE", "HEAD"},
+            idempotent=idempotent
+            if idempotent is not None
+            else method in {"GET", "PUT", "DELETE", "HEAD"},
         )
         return decode_body(response)
 
     async def _call(self, op: Operation, args: Mapping[str, Any]) -> Any:
         path, query, body = build_request(op, args)
         response = await self._transport.send(
-            op.method, path, query=query, body=body, options=self._options, op=op, idempotent=op.idempotent
+            op.method,
+            path,
+            query=query,
+            body=body,
+            options=self._options,
+            op=op,
+            idempotent=op.idempotent,
         )
         return _decode(op, response, self._transport.redact)
 
@@ -170,7 +182,11 @@ def _decode(op: Operation, response: Response, redact: Callable[[str], str]) -> 
     if isinstance(body, dict) and _is_error_body(body, op):
         raise errors.APIStatusError(
             redact(str(body.get("error") or body.get("message"))),
-            status=response.status, body=body, headers=response.headers, method=op.method, url=op.path,
+            status=response.status,
+            body=body,
+            headers=response.headers,
+            method=op.method,
+            url=op.path,
         )
     if op.response_shape == "json" or op.response_model is None:
         return body
@@ -202,7 +218,7 @@ _models: dict[str, type] = {}
 def _model(name: str) -> type:
     model = _models.get(name)
     if model is None:
-        from instantly_async import models  # noqa: PLC0415 - loaded on first decode, not at import
+        from instantly_async import models
 
         model = _models[name] = getattr(models, name)
     return model

@@ -16,10 +16,20 @@ from .local_server import LocalServer
 
 def added(leads: list[dict[str, Any]], skipped: int = 0) -> dict[str, Any]:
     uploaded = len(leads) - skipped
-    return {"status": "success", "total_sent": len(leads), "leads_uploaded": uploaded, "in_blocklist": 0,
-            "blocklist_used": None, "duplicated_leads": skipped, "skipped_count": skipped,
-            "invalid_email_count": 0, "incomplete_count": 0, "duplicate_email_count": 0,
-            "remaining_in_plan": None, "created_leads": []}
+    return {
+        "status": "success",
+        "total_sent": len(leads),
+        "leads_uploaded": uploaded,
+        "in_blocklist": 0,
+        "blocklist_used": None,
+        "duplicated_leads": skipped,
+        "skipped_count": skipped,
+        "invalid_email_count": 0,
+        "incomplete_count": 0,
+        "duplicate_email_count": 0,
+        "remaining_in_plan": None,
+        "created_leads": [],
+    }
 
 
 @pytest.fixture
@@ -39,7 +49,9 @@ def leads(n: int) -> Iterator[dict[str, Any]]:
         yield {"email": f"lead{i}@example.com", "first_name": f"F{i}", "custom_variables": {"n": i}}
 
 
-async def test_25000_leads_with_one_failing_chunk_reported_precisely(server: LocalServer, client: AsyncInstantly) -> None:
+async def test_25000_leads_with_one_failing_chunk_reported_precisely(
+    server: LocalServer, client: AsyncInstantly
+) -> None:
     bodies: list[dict[str, Any]] = []
     in_flight = peak = 0
 
@@ -52,13 +64,18 @@ async def test_25000_leads_with_one_failing_chunk_reported_precisely(server: Loc
         await asyncio.sleep(0.005)
         in_flight -= 1
         if body["leads"][0]["email"] == "lead7000@example.com":
-            return web.json_response({"statusCode": 400, "message": "body/leads/3/email must match format"}, status=400)
+            return web.json_response(
+                {"statusCode": 400, "message": "body/leads/3/email must match format"}, status=400
+            )
         return web.json_response(added(body["leads"], skipped=1))
 
     server.handler = handler
     progress: list[int] = []
     report = await client.leads.add_many(
-        leads(25_000), campaign_id="c1", skip_if_in_campaign=True, concurrency=3,
+        leads(25_000),
+        campaign_id="c1",
+        skip_if_in_campaign=True,
+        concurrency=3,
         on_progress=lambda r: progress.append(r.chunks_done),
     )
     assert isinstance(report, BulkAddReport)
@@ -66,17 +83,27 @@ async def test_25000_leads_with_one_failing_chunk_reported_precisely(server: Loc
     assert all(b["campaign_id"] == "c1" and b["skip_if_in_campaign"] is True for b in bodies)
     assert peak <= 3
     assert report.leads_seen == 25_000 and report.chunks_done == 25 and progress[-1] == 25
-    assert report.total_sent == 24_000 and report.leads_uploaded == 24_000 - 24 and report.skipped_count == 24
+    assert (
+        report.total_sent == 24_000
+        and report.leads_uploaded == 24_000 - 24
+        and report.skipped_count == 24
+    )
     (failure,) = report.failures
     assert failure.chunk == 7 and failure.offset == 7000 and len(failure.leads) == 1000
-    assert failure.leads[0] == {"email": "lead7000@example.com", "first_name": "F7000", "custom_variables": {"n": 7000}}
+    assert failure.leads[0] == {
+        "email": "lead7000@example.com",
+        "first_name": "F7000",
+        "custom_variables": {"n": 7000},
+    }
     assert isinstance(failure.error, errors.BadRequestError)
     assert not report.ok and report.failed_leads == failure.leads
     sent = sorted(lead["email"] for b in bodies for lead in b["leads"])
     assert len(sent) == 25_000 == len(set(sent))  # nothing dropped, nothing sent twice
 
 
-async def test_async_iterables_and_models_stream_in(server: LocalServer, client: AsyncInstantly) -> None:
+async def test_async_iterables_and_models_stream_in(
+    server: LocalServer, client: AsyncInstantly
+) -> None:
     seen: list[int] = []
 
     async def handler(request: web.Request) -> web.StreamResponse:
@@ -93,7 +120,9 @@ async def test_async_iterables_and_models_stream_in(server: LocalServer, client:
     assert sorted(seen) == [500, 1000, 1000] and report.ok and report.leads_uploaded == 2_500
 
 
-async def test_an_ambiguous_chunk_is_retried_only_when_dedupe_makes_it_safe(server: LocalServer, client: AsyncInstantly) -> None:
+async def test_an_ambiguous_chunk_is_retried_only_when_dedupe_makes_it_safe(
+    server: LocalServer, client: AsyncInstantly
+) -> None:
     calls = 0
 
     async def handler(request: web.Request) -> web.StreamResponse:
@@ -113,7 +142,9 @@ async def test_an_ambiguous_chunk_is_retried_only_when_dedupe_makes_it_safe(serv
     assert calls == 2 and safe.ok and safe.leads_uploaded == 10
 
 
-async def test_a_generator_of_200000_leads_is_not_held_in_memory(server: LocalServer, client: AsyncInstantly) -> None:
+async def test_a_generator_of_200000_leads_is_not_held_in_memory(
+    server: LocalServer, client: AsyncInstantly
+) -> None:
     produced = 0
     max_ahead = 0
     imported = 0
@@ -138,7 +169,9 @@ async def test_a_generator_of_200000_leads_is_not_held_in_memory(server: LocalSe
     assert max_ahead <= 6_000
 
 
-async def test_bad_arguments_fail_before_anything_is_sent(server: LocalServer, client: AsyncInstantly) -> None:
+async def test_bad_arguments_fail_before_anything_is_sent(
+    server: LocalServer, client: AsyncInstantly
+) -> None:
     with pytest.raises(ValueError, match="exactly one of campaign_id= or list_id="):
         await client.leads.add_many(leads(3))
     with pytest.raises(ValueError, match="chunk_size"):

@@ -43,7 +43,9 @@ def test_datetimes_are_aware_and_written_back_in_the_api_format() -> None:
 
 
 def test_unknown_fields_and_enum_values_survive() -> None:
-    raw = dict(SEEDS["BackgroundJob"][0], status="paused-for-lunch", type="brand-new-job", tags=["a"])
+    raw = dict(
+        SEEDS["BackgroundJob"][0], status="paused-for-lunch", type="brand-new-job", tags=["a"]
+    )
     job = converter.structure(raw, models.BackgroundJob)
     assert job.status == "paused-for-lunch" and not job.status.is_known
     assert job.status is models.BackgroundJobStatus("paused-for-lunch")
@@ -55,7 +57,9 @@ def test_unknown_fields_and_enum_values_survive() -> None:
 
 
 def test_numeric_open_enum_keeps_new_codes() -> None:
-    account = converter.structure(dict(SEEDS["Account"][0], provider_code=99, status=-7), models.Account)
+    account = converter.structure(
+        dict(SEEDS["Account"][0], provider_code=99, status=-7), models.Account
+    )
     assert account.provider_code == 99 and not account.provider_code.is_known
     assert account.status.value == -7
     assert models.AccountProviderCode(2) is models.AccountProviderCode.GOOGLE
@@ -79,7 +83,9 @@ def test_values_are_not_coerced() -> None:
 
 
 def test_field_names_that_are_not_python_names_keep_their_json_keys() -> None:
-    timing = converter.structure({"from": "09:00", "to": "17:00"}, models.CampaignCampaignScheduleScheduleTiming)
+    timing = converter.structure(
+        {"from": "09:00", "to": "17:00"}, models.CampaignCampaignScheduleScheduleTiming
+    )
     assert timing.from_ == "09:00"
     assert converter.unstructure(timing) == {"from": "09:00", "to": "17:00"}
     days = converter.structure({"0": False, "1": True}, models.CampaignCampaignScheduleScheduleDays)

@@ -14,15 +14,31 @@ from instantly_async import AsyncInstantly, AsyncPager, NoRateLimiter, Page, err
 from .local_server import LocalServer
 
 LABELS = [
-    {"id": f"label-{i:03d}", "timestamp_created": "2026-01-01T00:00:00.000Z", "created_by": "u",
-     "organization_id": "o", "label": f"L{i}", "interest_status_label": "positive", "interest_status": 1}
+    {
+        "id": f"label-{i:03d}",
+        "timestamp_created": "2026-01-01T00:00:00.000Z",
+        "created_by": "u",
+        "organization_id": "o",
+        "label": f"L{i}",
+        "interest_status_label": "positive",
+        "interest_status": 1,
+    }
     for i in range(25)
 ]
-LEADS = [{"id": f"lead-{i:03d}", "timestamp_created": "2026-01-01T00:00:00.000Z", "organization": "o",
-          "email": f"lead{i}@example.com"} for i in range(23)]
+LEADS = [
+    {
+        "id": f"lead-{i:03d}",
+        "timestamp_created": "2026-01-01T00:00:00.000Z",
+        "organization": "o",
+        "email": f"lead{i}@example.com",
+    }
+    for i in range(23)
+]
 
 
-def paged(rows: list[dict[str, Any]], start: str | None, limit: int, last_page: str) -> dict[str, Any]:
+def paged(
+    rows: list[dict[str, Any]], start: str | None, limit: int, last_page: str
+) -> dict[str, Any]:
     index = 0 if start is None else next(i for i, r in enumerate(rows) if r["id"] == start) + 1
     items = rows[index : index + limit]
     more = index + limit < len(rows)
@@ -51,10 +67,14 @@ def serve(server: LocalServer, last_page: str = "omit") -> list[dict[str, Any]]:
         if request.method == "POST":
             body = await request.json()
             seen.append(body)
-            return web.json_response(paged(LEADS, body.get("starting_after"), body.get("limit", 10), last_page))
+            return web.json_response(
+                paged(LEADS, body.get("starting_after"), body.get("limit", 10), last_page)
+            )
         seen.append(dict(request.query))
         q = request.query
-        return web.json_response(paged(LABELS, q.get("starting_after"), int(q.get("limit", "10")), last_page))
+        return web.json_response(
+            paged(LABELS, q.get("starting_after"), int(q.get("limit", "10")), last_page)
+        )
 
     server.handler = handler
     return seen
@@ -67,7 +87,9 @@ async def client(server: LocalServer) -> AsyncIterator[AsyncInstantly]:
 
 
 @pytest.mark.parametrize("last_page", ["omit", "null", "empty-string", "cursor-to-empty-page"])
-async def test_get_lists_walk_every_item_and_stop(server: LocalServer, client: AsyncInstantly, last_page: str) -> None:
+async def test_get_lists_walk_every_item_and_stop(
+    server: LocalServer, client: AsyncInstantly, last_page: str
+) -> None:
     requests = serve(server, last_page)
     pager = client.lead_labels.list(limit=10, search="L")
     assert isinstance(pager, AsyncPager)  # returned at once, no await
@@ -80,7 +102,9 @@ async def test_get_lists_walk_every_item_and_stop(server: LocalServer, client: A
     assert pager.exhausted and pager.cursor is None
 
 
-async def test_post_list_sends_cursor_and_filters_in_the_body(server: LocalServer, client: AsyncInstantly) -> None:
+async def test_post_list_sends_cursor_and_filters_in_the_body(
+    server: LocalServer, client: AsyncInstantly
+) -> None:
     requests = serve(server)
     leads = [lead async for lead in client.leads.list(campaign="c1", limit=5)]
     assert [lead.email for lead in leads] == [row["email"] for row in LEADS]
@@ -94,12 +118,18 @@ async def test_pages_first_page_and_max_items(server: LocalServer, client: Async
     pages = [page async for page in client.lead_labels.list(limit=10).pages()]
     assert [len(p.items) for p in pages] == [10, 10, 5]
     first = await client.lead_labels.list(limit=7).first_page()
-    assert isinstance(first, Page) and len(first.items) == 7 and first.next_starting_after == "label-006"
+    assert (
+        isinstance(first, Page)
+        and len(first.items) == 7
+        and first.next_starting_after == "label-006"
+    )
     some = [label.id async for label in client.lead_labels.list(limit=10, max_items=13)]
     assert some == [row["id"] for row in LABELS[:13]]
 
 
-async def test_resume_from_a_saved_cursor_continues_exactly(server: LocalServer, client: AsyncInstantly) -> None:
+async def test_resume_from_a_saved_cursor_continues_exactly(
+    server: LocalServer, client: AsyncInstantly
+) -> None:
     serve(server)
     pager = client.leads.list(limit=5)
     done: list[str] = []
@@ -115,7 +145,9 @@ async def test_resume_from_a_saved_cursor_continues_exactly(server: LocalServer,
     assert done[:5] + rest == [row["id"] for row in LEADS]
 
 
-async def test_item_iteration_resumes_without_skipping(server: LocalServer, client: AsyncInstantly) -> None:
+async def test_item_iteration_resumes_without_skipping(
+    server: LocalServer, client: AsyncInstantly
+) -> None:
     serve(server)
     pager = client.leads.list(limit=5)
     seen: list[str] = []
@@ -128,7 +160,9 @@ async def test_item_iteration_resumes_without_skipping(server: LocalServer, clie
     assert set(seen) | set(resumed) == {row["id"] for row in LEADS}
 
 
-async def test_a_repeated_cursor_raises_instead_of_looping(server: LocalServer, client: AsyncInstantly) -> None:
+async def test_a_repeated_cursor_raises_instead_of_looping(
+    server: LocalServer, client: AsyncInstantly
+) -> None:
     async def handler(request: web.Request) -> web.StreamResponse:
         return web.json_response({"items": LABELS[:2], "next_starting_after": "same"})
 
@@ -139,7 +173,9 @@ async def test_a_repeated_cursor_raises_instead_of_looping(server: LocalServer, 
     assert len(server.arrivals) == 2
 
 
-async def test_page_size_is_validated_before_sending(server: LocalServer, client: AsyncInstantly) -> None:
+async def test_page_size_is_validated_before_sending(
+    server: LocalServer, client: AsyncInstantly
+) -> None:
     with pytest.raises(ValueError, match="'limit' must be <= 100"):
         await client.leads.list(limit=500).first_page()
     with pytest.raises(ValueError, match="max_items"):

@@ -9,8 +9,8 @@ import asyncio
 import random
 import socket
 from collections.abc import AsyncIterator
-from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 
 import pytest
 from aiohttp import web
@@ -20,7 +20,12 @@ from instantly_async.events import Event, RateLimitWaitEvent, RequestEvent, Retr
 
 from .local_server import LocalServer, drop_connection
 
-LEAD = {"id": "l1", "timestamp_created": "2026-01-01T00:00:00.000Z", "organization": "o", "email": "a@b.co"}
+LEAD = {
+    "id": "l1",
+    "timestamp_created": "2026-01-01T00:00:00.000Z",
+    "organization": "o",
+    "email": "a@b.co",
+}
 CREATE = "/api/v2/leads"
 
 
@@ -43,7 +48,9 @@ def fast(client: AsyncInstantly) -> AsyncInstantly:
 
 
 @pytest.mark.parametrize("fault", ["502", "timeout", "drop"])
-async def test_a_create_whose_fate_is_unknown_is_sent_exactly_once(server: LocalServer, fault: str) -> None:
+async def test_a_create_whose_fate_is_unknown_is_sent_exactly_once(
+    server: LocalServer, fault: str
+) -> None:
     applied = []
 
     async def handler(request: web.Request) -> web.StreamResponse:
@@ -57,7 +64,11 @@ async def test_a_create_whose_fate_is_unknown_is_sent_exactly_once(server: Local
 
     server.handler = handler
     async with make_client(server, attempt_timeout=0.5) as client:
-        expected = {"502": errors.InternalServerError, "timeout": errors.APITimeoutError, "drop": errors.APIConnectionError}
+        expected = {
+            "502": errors.InternalServerError,
+            "timeout": errors.APITimeoutError,
+            "drop": errors.APIConnectionError,
+        }
         with pytest.raises(expected[fault]):
             await fast(client).leads.create(email="a@b.co")
     assert server.count("POST", CREATE) == 1
@@ -65,7 +76,9 @@ async def test_a_create_whose_fate_is_unknown_is_sent_exactly_once(server: Local
 
 
 async def test_opting_in_retries_an_ambiguous_create(server: LocalServer) -> None:
-    answers = iter([web.json_response({"message": "Bad Gateway"}, status=502), web.json_response(LEAD)])
+    answers = iter(
+        [web.json_response({"message": "Bad Gateway"}, status=502), web.json_response(LEAD)]
+    )
 
     async def handler(request: web.Request) -> web.StreamResponse:
         return next(answers)
@@ -129,10 +142,14 @@ async def test_retry_after_is_honoured(server: LocalServer, header: str) -> None
 
     async def handler(request: web.Request) -> web.StreamResponse:
         if next(answers) == "429":
-            when = "1" if header == "seconds" else format_datetime(
-                datetime.now(timezone.utc) + timedelta(seconds=2), usegmt=True
+            when = (
+                "1"
+                if header == "seconds"
+                else format_datetime(datetime.now(timezone.utc) + timedelta(seconds=2), usegmt=True)
             )
-            return web.json_response({"message": "Rate limit exceeded"}, status=429, headers={"Retry-After": when})
+            return web.json_response(
+                {"message": "Rate limit exceeded"}, status=429, headers={"Retry-After": when}
+            )
         return web.json_response(LEAD)
 
     server.handler = handler
@@ -147,7 +164,9 @@ async def test_retry_after_is_honoured(server: LocalServer, header: str) -> None
 
 async def test_a_server_wait_beyond_the_deadline_raises_at_once(server: LocalServer) -> None:
     async def handler(request: web.Request) -> web.StreamResponse:
-        return web.json_response({"message": "Rate limit exceeded"}, status=429, headers={"Retry-After": "30"})
+        return web.json_response(
+            {"message": "Rate limit exceeded"}, status=429, headers={"Retry-After": "30"}
+        )
 
     server.handler = handler
     async with make_client(server, timeout=2.0) as client:
@@ -175,8 +194,11 @@ async def test_the_deadline_covers_every_attempt_and_wait(server: LocalServer) -
 async def test_connection_refused_is_retried_even_for_a_create(unused_tcp_port: int) -> None:
     events: list[Event] = []
     async with AsyncInstantly(
-        "k", base_url=f"http://127.0.0.1:{unused_tcp_port}", rate_limiter=NoRateLimiter(),
-        max_retries=3, hooks=[events.append],
+        "k",
+        base_url=f"http://127.0.0.1:{unused_tcp_port}",
+        rate_limiter=NoRateLimiter(),
+        max_retries=3,
+        hooks=[events.append],
     ) as client:
         with pytest.raises(errors.APIConnectionError, match="could not connect"):
             await fast(client).leads.create(email="a@b.co")
@@ -190,7 +212,9 @@ async def test_a_429_pauses_every_task_sharing_the_limiter(server: LocalServer) 
     async def handler(request: web.Request) -> web.StreamResponse:
         if not paused_at:
             paused_at.append(loop.time())
-            return web.json_response({"message": "Rate limit exceeded"}, status=429, headers={"Retry-After": "1"})
+            return web.json_response(
+                {"message": "Rate limit exceeded"}, status=429, headers={"Retry-After": "1"}
+            )
         return web.json_response(LEAD)
 
     server.handler = handler

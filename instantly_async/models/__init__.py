@@ -377,6 +377,12 @@ class Account:
     """Signature appended to emails sent from this account."""
     reply_to: str | None = None
     """Address that replies should go to, if different from the account address."""
+    timestamp_last_used: datetime | None = None
+    """When the account last sent an email. Shown by the API Explorer pages though not declared in the published schema; kept optional."""
+    warmup_pool_id: str | None = None
+    """Id of the warmup pool the account takes part in. Shown by the API Explorer pages though not declared in the published schema; kept optional."""
+    dfy_password_changed: bool | None = None
+    """Whether the password of a done-for-you account was changed after delivery. Shown by the API Explorer pages though not declared in the published schema; kept optional."""
     autofix_failed: bool | None = None
     """True if Instantly's automatic attempt to fix an account error did not succeed."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -1706,12 +1712,17 @@ class CampaignSubsequence:
 
 @attrs.define(kw_only=True)
 class CancelDFYEmailAccountsRequest:
+    """The mailboxes to cancel."""
+
     accounts: list[str]
+    """Email addresses of the done-for-you mailboxes to cancel."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 class CancelDFYEmailAccountsResponseItemEmailProvider(int, OpenEnum):
+    """Provider that hosts the mailbox (1 Google, 2 AirMail, 3 Microsoft)."""
+
     GOOGLE = 1
     AIRMAIL = 2
     MICROSOFT_OUTLOOK = 3
@@ -1720,21 +1731,33 @@ class CancelDFYEmailAccountsResponseItemEmailProvider(int, OpenEnum):
 @attrs.define(kw_only=True)
 class CancelDFYEmailAccountsResponseItem:
     id: str
+    """Unique id of the mailbox record."""
     domain: str
+    """Domain of the mailbox."""
     email: str
+    """Address of the mailbox."""
     email_provider: CancelDFYEmailAccountsResponseItemEmailProvider
+    """Provider that hosts the mailbox (1 Google, 2 AirMail, 3 Microsoft)."""
     first_name: str
+    """Sender first name."""
     last_name: str
+    """Sender last name."""
     is_pre_warmed_up: bool
+    """Whether the mailbox was bought pre-warmed."""
     timestamp_cancelled: str
+    """When the mailbox was cancelled."""
     timestamp_created: str
+    """When the mailbox was ordered."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class CancelDFYEmailAccountsResponse:
+    """The mailboxes that were cancelled."""
+
     items: list[CancelDFYEmailAccountsResponseItem]
+    """One entry per cancelled mailbox."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -1753,28 +1776,40 @@ class ChangeWorkspaceOwnerRequest:
 
 @attrs.define(kw_only=True)
 class CheckDomainsAvailabilityRequest:
+    """The domains to check."""
+
     domains: list[str]
+    """Domain names to check (up to 50)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 class CheckDomainsAvailabilityResponseResultUnavailableReason(str, OpenEnum):
+    """Why the domain cannot be ordered."""
+
     RESTRICTED = "restricted"
 
 
 @attrs.define(kw_only=True)
 class CheckDomainsAvailabilityResponseResult:
     domain: str | None = None
+    """The checked domain."""
     available: bool | None = None
+    """True if the domain can be ordered."""
     unavailable_reason: CheckDomainsAvailabilityResponseResultUnavailableReason | None = None
+    """Why the domain cannot be ordered."""
     restricted_keyword: str | None = None
+    """Word in the domain that caused the restriction."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class CheckDomainsAvailabilityResponse:
+    """Availability of each checked domain."""
+
     results: list[CheckDomainsAvailabilityResponseResult] | None = None
+    """One entry per domain."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -1896,6 +1931,8 @@ class CountLeadsFromSupersearchRequestSearchFiltersLocations4Exclude3:
 
 @attrs.define(kw_only=True)
 class CountLeadsFromSupersearchRequestSearchFiltersLocations4:
+    """Places to search in: either a plain list of places, or an object with `include` and `exclude` lists. A place is a `place_id` (with an optional `label`) or a city, state and country."""
+
     include: (
         list[
             CountLeadsFromSupersearchRequestSearchFiltersLocations4Include
@@ -2084,16 +2121,24 @@ class CountLeadsFromSupersearchRequestSearchFiltersNew(str, OpenEnum):
 
 @attrs.define(kw_only=True)
 class CountLeadsFromSupersearchRequestSearchFiltersTitle:
+    """Job titles to include or exclude."""
+
     include: list[str] | None = None
+    """Job titles the person must have one of."""
     exclude: list[str] | None = None
+    """Job titles that rule a person out."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class CountLeadsFromSupersearchRequestSearchFiltersCompanyName:
+    """Company names to include or exclude."""
+
     include: list[str] | None = None
+    """Company names the person must work at one of."""
     exclude: list[str] | None = None
+    """Company names that rule a person out."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -2102,17 +2147,24 @@ class CountLeadsFromSupersearchRequestSearchFiltersKeywordFilterIncludeMode(
     str,
     OpenEnum,
 ):
+    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
+
     ANY = "ANY"
     ALL = "ALL"
 
 
 @attrs.define(kw_only=True)
 class CountLeadsFromSupersearchRequestSearchFiltersKeywordFilter:
+    """Keywords to look for in company and profile descriptions."""
+
     exclude: str | None = None
+    """Keywords that rule a result out."""
     include: str | None = None
+    """Keywords a result must contain."""
     include_mode: CountLeadsFromSupersearchRequestSearchFiltersKeywordFilterIncludeMode | None = (
         None
     )
+    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -2165,8 +2217,12 @@ class CountLeadsFromSupersearchRequestSearchFiltersIndustryIncludeEnum(str, Open
 
 @attrs.define(kw_only=True)
 class CountLeadsFromSupersearchRequestSearchFiltersIndustry:
+    """Industries to include or exclude."""
+
     exclude: list[CountLeadsFromSupersearchRequestSearchFiltersIndustryExcludeEnum] | None = None
+    """Industries that rule a company out."""
     include: list[CountLeadsFromSupersearchRequestSearchFiltersIndustryIncludeEnum] | None = None
+    """Industries the company must be in one of."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -2479,8 +2535,12 @@ class CountLeadsFromSupersearchRequestSearchFiltersSubIndustryIncludeEnum(
 
 @attrs.define(kw_only=True)
 class CountLeadsFromSupersearchRequestSearchFiltersSubIndustry:
+    """Sub-industries to include or exclude."""
+
     exclude: list[CountLeadsFromSupersearchRequestSearchFiltersSubIndustryExcludeEnum] | None = None
+    """Sub-industries that rule a company out."""
     include: list[CountLeadsFromSupersearchRequestSearchFiltersSubIndustryIncludeEnum] | None = None
+    """Sub-industries the company must be in one of."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -2521,13 +2581,18 @@ class CountLeadsFromSupersearchRequestSearchFiltersSignals:
 
 
 class CountLeadsFromSupersearchRequestSearchFiltersLocationMode(str, OpenEnum):
+    """Whether `locations` applies to where the person is (`contact`) or where the company is (`company`)."""
+
     CONTACT = "contact"
     COMPANY = "company"
 
 
 @attrs.define(kw_only=True)
 class CountLeadsFromSupersearchRequestSearchFilters:
+    """SuperSearch criteria the leads must match; all given criteria apply together."""
+
     company_list_id: str | None = None
+    """Id of a saved company list; only people at those companies match."""
     locations: (
         list[
             CountLeadsFromSupersearchRequestSearchFiltersLocations
@@ -2538,8 +2603,11 @@ class CountLeadsFromSupersearchRequestSearchFilters:
         | CountLeadsFromSupersearchRequestSearchFiltersLocations4
         | None
     ) = None
+    """Places to search in: either a plain list of places, or an object with `include` and `exclude` lists. A place is a `place_id` (with an optional `label`) or a city, state and country."""
     department: list[CountLeadsFromSupersearchRequestSearchFiltersDepartmentEnum] | None = None
+    """Departments the person works in."""
     level: list[CountLeadsFromSupersearchRequestSearchFiltersLevelEnum] | None = None
+    """Seniority levels of the person."""
     employeeCount: (
         list[
             CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount
@@ -2552,62 +2620,101 @@ class CountLeadsFromSupersearchRequestSearchFilters:
         ]
         | None
     ) = None
+    """Company head-count ranges, as preset range strings or as objects with an operator (`gte`, `lte`, `between`, `preset_between`) and `min`/`max` bounds."""
     revenue: list[CountLeadsFromSupersearchRequestSearchFiltersRevenueEnum] | None = None
+    """Annual company revenue ranges."""
     news: list[CountLeadsFromSupersearchRequestSearchFiltersNew] | None = None
+    """Kinds of recent company news, such as launches, hires or financing."""
     jobListing: list[str] | None = None
+    """Terms to look for in the company's open job listings."""
     jobListingFilter: list[str] | None = None
+    """Further filter terms for the company's job listings."""
     title: CountLeadsFromSupersearchRequestSearchFiltersTitle | None = None
+    """Job titles to include or exclude."""
     name: list[str] | None = None
+    """Names of people to look for."""
     company_name: CountLeadsFromSupersearchRequestSearchFiltersCompanyName | None = None
+    """Company names to include or exclude."""
     look_alike: str | None = None
+    """Domain of a company; companies similar to it match."""
     lookAlike: str | None = None
+    """Camel-case spelling of `look_alike`."""
     lookAlikeMode: str | None = None
+    """How similar companies are chosen for the look-alike search."""
     technologies: list[str] | None = None
+    """Technologies the company uses."""
     fundingType: list[str] | None = None
+    """Camel-case spelling of `funding_type`."""
     locationMode: str | None = None
+    """Camel-case spelling of `location_mode`."""
     keyword_filter: CountLeadsFromSupersearchRequestSearchFiltersKeywordFilter | None = None
+    """Keywords to look for in company and profile descriptions."""
     industry: CountLeadsFromSupersearchRequestSearchFiltersIndustry | None = None
+    """Industries to include or exclude."""
     subIndustry: CountLeadsFromSupersearchRequestSearchFiltersSubIndustry | None = None
+    """Sub-industries to include or exclude."""
     domains: list[str] | None = None
+    """Company domains to restrict the search to."""
     website_visitors: bool | None = None
+    """Restrict the search to companies seen among the workspace's website visitors."""
     funding_type: list[CountLeadsFromSupersearchRequestSearchFiltersFundingTypeEnum] | None = None
+    """Funding rounds the company has raised, such as `seed` or `series_a`."""
     signals: list[str | CountLeadsFromSupersearchRequestSearchFiltersSignals] | None = None
+    """Buying signals the company must show: a signal key, or an object with the `key`, a look-back period in days and keywords."""
     skip_owned_leads: bool | None = None
+    """Leave out people who are already leads in the workspace."""
     show_one_lead_per_company: bool | None = None
+    """Return at most one person per company."""
     location_mode: CountLeadsFromSupersearchRequestSearchFiltersLocationMode | None = None
+    """Whether `locations` applies to where the person is (`contact`) or where the company is (`company`)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class CountLeadsFromSupersearchRequest:
+    """SuperSearch filters to count matches for."""
+
     search_filters: CountLeadsFromSupersearchRequestSearchFilters
+    """SuperSearch criteria the leads must match; all given criteria apply together."""
     skip_owned_leads: bool | None = None
+    """Leave out people who are already leads in the workspace."""
     show_one_lead_per_company: bool | None = None
+    """Count or return at most one person per company."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class CountLeadsFromSupersearchResponse:
+    """Number of people matching SuperSearch filters."""
+
     number_of_leads: float | None = None
+    """Number of people matching the filters."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class CountUnreadEmailsResponse:
+    """Number of unread emails."""
+
     count: float | None = None
+    """How many emails are unread."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 class CreateAIEnrichmentRequestResourceType(int, OpenEnum):
+    """Kind of resource: 1 campaign, 2 lead list."""
+
     CAMPAIGN = 1
     LIST = 2
 
 
 class CreateAIEnrichmentRequestModelVersion(str, OpenEnum):
+    """AI model to use."""
+
     GPT_3_5_TURBO_OPENAI_S = "3.5"
     GPT_4_OPENAI_S_ADVANCED = "4.0"
     GPT_4O = "gpt-4o"
@@ -2635,6 +2742,8 @@ class CreateAIEnrichmentRequestModelVersion(str, OpenEnum):
 
 
 class CreateAIEnrichmentRequestStatus(int, OpenEnum):
+    """State of the AI enrichment job: 1 pending, 2 running, 3 completed, 4 failed."""
+
     JOB_IS_PENDING_PROCESSING = 1
     JOB_IS_CURRENTLY_BEING = 2
     JOB_HAS_BEEN_COMPLETED = 3
@@ -2643,25 +2752,43 @@ class CreateAIEnrichmentRequestStatus(int, OpenEnum):
 
 @attrs.define(kw_only=True)
 class CreateAIEnrichmentRequest:
+    """Definition of an AI enrichment for a campaign or lead list."""
+
     resource_id: str
+    """Id of the campaign or lead list."""
     output_column: str
+    """Name of the lead column the AI answer is written to."""
     resource_type: CreateAIEnrichmentRequestResourceType
+    """Kind of resource: 1 campaign, 2 lead list."""
     model_version: CreateAIEnrichmentRequestModelVersion
+    """AI model to use."""
     input_columns: list[str] | None = None
+    """Lead columns whose values are given to the model."""
     use_instantly_account: bool | None = None
+    """Use Instantly's AI access and credits instead of the workspace's own model key."""
     overwrite: bool | None = None
+    """Replace values already present in the output column."""
     auto_update: bool | None = None
+    """Also run the enrichment on leads added later."""
     skip_leads_without_email: bool | None = None
+    """Skip leads that have no email address."""
     limit: float | None = None
+    """Maximum number of leads to process."""
     prompt: str | None = None
+    """Instructions for the model; give this or `template_id`."""
     template_id: str | None = None
+    """Id of a saved prompt template to use instead of `prompt`."""
     status: CreateAIEnrichmentRequestStatus | None = None
+    """State of the AI enrichment job: 1 pending, 2 running, 3 completed, 4 failed."""
     filters: list[dict[str, Any]] | None = None
+    """Conditions that select which leads to process."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 class CreateAIEnrichmentResponseResourceType(OpenEnum):
+    """Kind of resource: 1 or `CAMPAIGN` for a campaign, 2 or `LIST` for a lead list."""
+
     CAMPAIGN = "CAMPAIGN"
     LIST = "LIST"
     CAMPAIGN_2 = 1
@@ -2670,17 +2797,30 @@ class CreateAIEnrichmentResponseResourceType(OpenEnum):
 
 @attrs.define(kw_only=True)
 class CreateAIEnrichmentResponse:
+    """An AI enrichment job as created."""
+
     id: str
+    """Id of the AI enrichment job."""
     resource_id: str
+    """Id of the campaign or lead list."""
     resource_type: CreateAIEnrichmentResponseResourceType
+    """Kind of resource: 1 or `CAMPAIGN` for a campaign, 2 or `LIST` for a lead list."""
     output_column: str
+    """Lead column the AI answer is written to."""
     status: float
+    """State of the AI enrichment job: 1 pending, 2 running, 3 completed, 4 failed."""
     model_version: str
+    """AI model in use."""
     overwrite: bool
+    """Whether existing values in the output column are replaced."""
     auto_update: bool
+    """Whether leads added later are processed too."""
     input_columns: list[str] | None = None
+    """Lead columns given to the model."""
     limit: float | None = None
+    """Maximum number of leads to process."""
     template_id: str | None = None
+    """Id of the prompt template in use, if any."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -3697,6 +3837,8 @@ class CreateCustomTagRequest:
 
 
 class CreateDFYEmailAccountOrderRequestItemEmailProvider(int, OpenEnum):
+    """Provider that hosts the mailboxes: 1 Google, 2 AirMail, 3 Microsoft (note that these codes differ from `Account.provider_code`)."""
+
     GOOGLE = 1
     AIRMAIL = 2
     MICROSOFT_OUTLOOK = 3
@@ -3705,8 +3847,11 @@ class CreateDFYEmailAccountOrderRequestItemEmailProvider(int, OpenEnum):
 @attrs.define(kw_only=True)
 class CreateDFYEmailAccountOrderRequestItemAccount:
     email_address_prefix: str
+    """Part of the address before the `@`."""
     first_name: str
+    """Sender first name of the mailbox."""
     last_name: str
+    """Sender last name of the mailbox."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -3714,14 +3859,20 @@ class CreateDFYEmailAccountOrderRequestItemAccount:
 @attrs.define(kw_only=True)
 class CreateDFYEmailAccountOrderRequestItem:
     domain: str
+    """Domain to buy, or an already ordered domain for `extra_accounts` orders."""
     email_provider: CreateDFYEmailAccountOrderRequestItemEmailProvider | None = None
+    """Provider that hosts the mailboxes: 1 Google, 2 AirMail, 3 Microsoft (note that these codes differ from `Account.provider_code`)."""
     forwarding_domain: str | None = None
+    """Domain that web visitors of the new domain are forwarded to."""
     accounts: list[CreateDFYEmailAccountOrderRequestItemAccount] | None = None
+    """Mailboxes to create on the domain (up to 100)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 class CreateDFYEmailAccountOrderRequestOrderType(str, OpenEnum):
+    """`dfy` to buy new domains and mailboxes, `pre_warmed_up` to buy pre-warmed ones, `extra_accounts` to add mailboxes to domains already ordered."""
+
     DFY = "dfy"
     PRE_WARMED_UP = "pre_warmed_up"
     EXTRA_ACCOUNTS = "extra_accounts"
@@ -3729,14 +3880,21 @@ class CreateDFYEmailAccountOrderRequestOrderType(str, OpenEnum):
 
 @attrs.define(kw_only=True)
 class CreateDFYEmailAccountOrderRequest:
+    """The domains and mailboxes to order, and the kind of order."""
+
     items: list[CreateDFYEmailAccountOrderRequestItem]
+    """One entry per domain to order or extend."""
     order_type: CreateDFYEmailAccountOrderRequestOrderType
+    """`dfy` to buy new domains and mailboxes, `pre_warmed_up` to buy pre-warmed ones, `extra_accounts` to add mailboxes to domains already ordered."""
     simulation: bool | None = None
+    """When true, the order is only checked and priced, not placed."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 class CreateDFYEmailAccountOrderResponseOrderError(str, OpenEnum):
+    """Main reason the order is invalid; the matching list field names the domains or accounts concerned."""
+
     UNAVAILABLE_DOMAINS = "unavailable_domains"
     BLACKLIST_DOMAINS = "blacklist_domains"
     INVALID_DOMAINS = "invalid_domains"
@@ -3751,6 +3909,8 @@ class CreateDFYEmailAccountOrderResponseOrderError(str, OpenEnum):
 
 
 class CreateDFYEmailAccountOrderResponsePaymentFailureReason(str, OpenEnum):
+    """Why the payment was refused, when `order_error` is `payment_failed`."""
+
     PAYMENT_METHOD_NOT_SUPPORTED = "payment_method_not_supported"
     AUTHENTICATION_REQUIRED = "authentication_required"
     CARD_EXPIRED = "card_expired"
@@ -3766,10 +3926,15 @@ class CreateDFYEmailAccountOrderResponseUnavailableEmailProvider(int, OpenEnum):
 @attrs.define(kw_only=True)
 class CreateDFYEmailAccountOrderResponseInvalidAccount:
     domain: str
+    """Domain of the mailbox."""
     first_name: str
+    """First name given for the mailbox."""
     last_name: str
+    """Last name given for the mailbox."""
     email: str
+    """Address of the mailbox."""
     reason: str
+    """Why the mailbox was refused."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -3777,13 +3942,18 @@ class CreateDFYEmailAccountOrderResponseInvalidAccount:
 @attrs.define(kw_only=True)
 class CreateDFYEmailAccountOrderResponseOrderItemAccount:
     email_address_prefix: str
+    """Part of the address before the `@`."""
     first_name: str
+    """Sender first name of the mailbox."""
     last_name: str
+    """Sender last name of the mailbox."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 class CreateDFYEmailAccountOrderResponseOrderItemEmailProvider(int, OpenEnum):
+    """Provider that hosts the mailboxes (1 Google, 2 AirMail, 3 Microsoft)."""
+
     GOOGLE = 1
     AIRMAIL = 2
     MICROSOFT_OUTLOOK = 3
@@ -3792,56 +3962,103 @@ class CreateDFYEmailAccountOrderResponseOrderItemEmailProvider(int, OpenEnum):
 @attrs.define(kw_only=True)
 class CreateDFYEmailAccountOrderResponseOrderItem:
     domain: str
+    """Domain of this line."""
     accounts: list[CreateDFYEmailAccountOrderResponseOrderItemAccount]
+    """Mailboxes ordered on the domain."""
     email_provider: CreateDFYEmailAccountOrderResponseOrderItemEmailProvider
+    """Provider that hosts the mailboxes (1 Google, 2 AirMail, 3 Microsoft)."""
     domain_price: float
+    """Price of the domain."""
     accounts_price: float
+    """Price of the mailboxes on the domain."""
     total_price: float
+    """Total price of this line."""
     total_discount: float
+    """Discount on this line."""
     forwarding_domain: str | None = None
+    """Forwarding domain of this domain."""
     domain_monthly_price: float | None = None
+    """Monthly price of the domain, where billed monthly."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class CreateDFYEmailAccountOrderResponse:
+    """Outcome of an order or a simulated order: whether it is valid and was placed, what is wrong with it if not, and its price."""
+
     order_placed: bool
+    """True if the order was actually placed."""
     order_is_valid: bool
+    """True if the order passed all checks."""
     unavailable_domains: list[str]
+    """Domains that cannot be bought."""
     blacklist_domains: list[str]
+    """Domains refused because they are blacklisted."""
     invalid_domains: list[str]
+    """Domain names that are not valid."""
     invalid_forwarding_domains: list[str]
+    """Forwarding domains that are not valid."""
     missing_domain_orders: list[str]
+    """Domains in an `extra_accounts` order that were never ordered."""
     provider_mismatch_domains: list[str]
+    """Domains whose requested provider differs from that of their existing mailboxes."""
     unsupported_provider_domains: list[str]
+    """Domains whose provider does not allow extra mailboxes through this operation."""
     unavailable_email_providers: list[CreateDFYEmailAccountOrderResponseUnavailableEmailProvider]
+    """Requested providers that cannot be ordered right now."""
     domains_without_accounts: list[str]
+    """Domains in the order with no mailbox requested."""
     invalid_accounts: list[CreateDFYEmailAccountOrderResponseInvalidAccount]
+    """Requested mailboxes that are not valid, with the reason."""
     free_domains: list[str]
+    """Domains included at no charge."""
     number_of_domains_ordered: float
+    """Number of domains in the order."""
     number_of_accounts_ordered: float
+    """Number of mailboxes in the order."""
     price_per_account_per_month: float | None
+    """Monthly price of one mailbox."""
     price_per_domain_per_year: float
+    """Yearly price of one domain."""
     total_domains_price_per_year: float
+    """Yearly price of all domains."""
     total_accounts_price_per_month: float
+    """Monthly price of all mailboxes."""
     total_price_per_month: float
+    """Total monthly cost of the order."""
     total_price_per_year: float
+    """Total yearly cost of the order."""
     total_price: float
+    """Amount charged now."""
     total_discount: float
+    """Discount applied to the order."""
     payment_method_last_4_digits: str
+    """Last four digits of the card charged."""
     payment_method_brand: str
+    """Brand of the card charged."""
     payment_method_name_on_card: str
+    """Name on the card charged."""
     simulation: bool
+    """True if this was a simulated order."""
     order_items: list[CreateDFYEmailAccountOrderResponseOrderItem]
+    """The order broken down per domain, with prices."""
     order_error: CreateDFYEmailAccountOrderResponseOrderError | None = None
+    """Main reason the order is invalid; the matching list field names the domains or accounts concerned."""
     payment_failure_reason: CreateDFYEmailAccountOrderResponsePaymentFailureReason | None = None
+    """Why the payment was refused, when `order_error` is `payment_failed`."""
     blacklist_keywords: list[str] | None = None
+    """Blacklisted words found in the requested domains."""
     price_per_account_per_month_by_account_type: dict[str, float] | None = None
+    """Monthly price of one mailbox, keyed by provider."""
     price_per_domain_per_month: float | None = None
+    """Monthly price of one domain, where billed monthly."""
     checkout_required: bool | None = None
+    """True if the order must be completed on a checkout page."""
     checkout_url: str | None = None
+    """Page where the order can be paid, when `checkout_required` is true."""
     cart_order_id: str | None = None
+    """Id of the pending cart order."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -3863,7 +4080,6 @@ class CreateInboxPlacementTestRequestDeliveryMode(OpenEnum):
 
     ONE_BY_ONE = 1
     ALL_TOGETHER = 2
-    NoneType_None = None
 
 
 @attrs.define(kw_only=True)
@@ -4018,7 +4234,7 @@ class CreateInboxPlacementTestRequestRecipientsLabel:
     sub_region: str
     """Country or sub-region within the region."""
     type: str
-    """Kind of mailbox, such as business or personal."""
+    """Kind of mailbox, professional or personal."""
     esp: str
     """Email service provider of the seed mailboxes."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -4240,6 +4456,8 @@ class CreateLeadRequest:
 
 
 class CreateSuperSearchEnrichmentRequestType(str, OpenEnum):
+    """Kind of enrichment to attach."""
+
     WORK_EMAIL_ENRICHMENT = "work_email_enrichment"
     FULLY_ENRICHED_PROFILE = "fully_enriched_profile"
     EMAIL_VERIFICATION = "email_verification"
@@ -4261,36 +4479,58 @@ class CreateSuperSearchEnrichmentRequestIntegrationActions:
 
 @attrs.define(kw_only=True)
 class CreateSuperSearchEnrichmentRequest:
+    """The enrichment to attach to a campaign or lead list."""
+
     resource_id: str
+    """Id of the campaign or lead list."""
     type: CreateSuperSearchEnrichmentRequestType | None = None
+    """Kind of enrichment to attach."""
     limit: float | None = None
+    """Maximum number of leads to enrich (1 to 50,000)."""
     filters: list[dict[str, Any]] | None = None
+    """Conditions that select which leads to enrich."""
     custom_flow: list[str] | None = None
+    """Enrichment steps of a custom flow, in order; used with the `custom_flow` type."""
     integration_actions: (
         dict[str, dict[str, CreateSuperSearchEnrichmentRequestIntegrationActions]] | None
     ) = None
+    """Per-integration field mappings for sending enriched data to connected tools."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class CreateSuperSearchEnrichmentResponseEnrichmentPayload:
+    """Which kinds of enrichment are switched on."""
+
     joblisting: bool | None = None
+    """Add the company's job listings."""
     email_verification: bool | None = None
+    """Verify email addresses."""
     work_email_enrichment: bool | None = None
+    """Look up work email addresses."""
     fully_enriched_profile: bool | None = None
+    """Add full LinkedIn profile data."""
     custom_flow: list[str] | None = None
+    """Enrichment steps of a custom flow, in order."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class CreateSuperSearchEnrichmentResponse:
+    """An enrichment as created."""
+
     id: str
+    """Id of the enrichment."""
     organization_id: str
+    """Id of the workspace."""
     resource_id: str
+    """Id of the campaign or lead list."""
     limit: float | None = None
+    """Maximum number of leads to enrich."""
     enrichment_payload: CreateSuperSearchEnrichmentResponseEnrichmentPayload | None = None
+    """Which kinds of enrichment are switched on."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -4612,20 +4852,30 @@ class CustomTagMapping:
 
 
 class DFYEmailAccountOrderForwardingMode(OpenEnum):
+    """How web visitors are forwarded: `redirect` changes the browser address to the forwarding domain, `stealth` keeps the ordered domain and shows the forwarding domain's content."""
+
     REDIRECT = "redirect"
     STEALTH = "stealth"
-    NoneType_None = None
 
 
 @attrs.define(kw_only=True)
 class DFYEmailAccountOrder:
+    """A domain ordered through the done-for-you service, with its forwarding set-up and order dates."""
+
     workspace_id: str
+    """Id of the workspace that placed the order."""
     domain: str
+    """The ordered domain."""
     timestamp_created: datetime
+    """When the order was placed (ISO-8601, UTC)."""
     forwarding_domain: str | None = None
+    """Domain that visitors of the ordered domain are sent to, if any."""
     forwarding_mode: DFYEmailAccountOrderForwardingMode | None = None
+    """How web visitors are forwarded: `redirect` changes the browser address to the forwarding domain, `stealth` keeps the ordered domain and shows the forwarding domain's content."""
     is_pre_warmed_up: bool | None = None
+    """Whether the domain was bought already warmed up."""
     timestamp_cancelled: datetime | None = None
+    """When the order was cancelled, or null if it is active."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -4686,7 +4936,6 @@ class DisableWarmupForAccountsRequestFilterFilter(OpenEnum):
     ACC_FILTER_W_ACTIVE = "ACC_FILTER_W_ACTIVE"
     ACC_FILTER_W_PAUSED = "ACC_FILTER_W_PAUSED"
     ACC_FILTER_W_ERROR = "ACC_FILTER_W_ERROR"
-    NoneType_None = None
 
 
 @attrs.define(kw_only=True)
@@ -4708,7 +4957,7 @@ class DisableWarmupForAccountsRequest:
     emails: list[str] | None = None
     """Addresses of workspace accounts to disable warmup for (up to 100)."""
     include_all_emails: bool | None = None
-    """When true, every account in the workspace is selected and `emails` is ignored."""
+    """When true, every account in the workspace is selected, except those in `excluded_emails`."""
     excluded_emails: list[str] | None = None
     """Addresses to leave out when `include_all_emails` is true (up to 100)."""
     filter: DisableWarmupForAccountsRequestFilter | None = None
@@ -4743,13 +4992,19 @@ class DuplicateSubsequenceRequest:
 
 @attrs.define(kw_only=True)
 class EmailBody:
+    """Content of the email."""
+
     text: str | None = None
+    """Plain-text content."""
     html: str | None = None
+    """HTML content."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 class EmailUeType(OpenEnum):
+    """Kind of email: 1 sent by a campaign, 2 received, 3 sent manually, 4 scheduled."""
+
     SENT_FROM_CAMPAIGN = 1
     RECEIVED = 2
     SENT = 3
@@ -4759,69 +5014,121 @@ class EmailUeType(OpenEnum):
 @attrs.define(kw_only=True)
 class EmailAttachmentJsonFile:
     filename: str
+    """File name."""
     size: float | None = None
+    """File size in bytes."""
     type: str | None = None
+    """MIME type of the file."""
     url: str | None = None
+    """Address from which the file can be downloaded."""
     error: str | None = None
+    """Error met while processing the attachment, if any."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class EmailAttachmentJson:
+    """Attachments of the email."""
+
     files: list[EmailAttachmentJsonFile]
+    """The attached files."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class Email:
+    """An email shown in the Unibox: a campaign send, a reply from a lead, a manually sent or scheduled email, with its addresses, content and links to campaign and lead."""
+
     id: str
+    """Unique id of the email."""
     timestamp_created: datetime
+    """When Instantly stored the email (ISO-8601, UTC); this can differ from when it was sent, see `timestamp_email`."""
     timestamp_email: datetime
+    """Date of the email as reported by the mail server; senders can set it, so it may be inaccurate."""
     message_id: str
+    """Message-ID header assigned by the mail server."""
     subject: str
+    """Subject line."""
     to_address_email_list: str
+    """Recipient addresses, comma-separated."""
     body: EmailBody
+    """Content of the email."""
     organization_id: str
+    """Id of the workspace that owns the email."""
     eaccount: str
+    """Workspace sending account that sent or received the email."""
     from_address_email: str | None = None
+    """Sender address, derived from `eaccount`."""
     cc_address_email_list: str | None = None
+    """CC addresses, comma-separated."""
     bcc_address_email_list: str | None = None
+    """BCC addresses, comma-separated."""
     reply_to: str | None = None
+    """Reply-To address of the email."""
     campaign_id: str | None = None
+    """Campaign the email belongs to; null for manual emails."""
     subsequence_id: str | None = None
+    """Subsequence the email belongs to, if any."""
     list_id: str | None = None
+    """Lead list of the lead, if the lead belongs to one."""
     lead: str | None = None
+    """Email address of the lead the email was exchanged with."""
     lead_id: str | None = None
+    """Id of that lead."""
     ue_type: EmailUeType | None = None
+    """Kind of email: 1 sent by a campaign, 2 received, 3 sent manually, 4 scheduled."""
     step: str | None = None
+    """Campaign step that sent the email, as a string; null for emails not sent by a step."""
     is_unread: float | None = None
+    """1 if the email is unread, 0 if read (a number, not a boolean)."""
     is_auto_reply: float | None = None
+    """1 if the email was detected as an automatic reply, such as out-of-office."""
     reminder_ts: datetime | None = None
+    """Time at which a reminder about this email is due."""
     ai_interest_value: float | None = None
+    """Interest score of the reply as estimated by AI."""
     ai_assisted: float | None = None
+    """1 if the email was written with AI help."""
     is_focused: float | None = None
+    """1 if the email sits in the focused (primary) inbox, 0 if in others."""
     i_status: float | None = None
+    """Interest status of the lead for this email."""
     thread_id: str | None = None
+    """Id of the conversation; all emails of one thread share it."""
     content_preview: str | None = None
+    """First lines of the email, for previews."""
     attachment_json: EmailAttachmentJson | None = None
+    """Attachments of the email."""
     from_address_json: list[Any] | None = None
+    """Sender addresses in parsed form."""
     to_address_json: list[Any] | None = None
+    """Recipient addresses in parsed form."""
     cc_address_json: list[Any] | None = None
+    """CC addresses in parsed form."""
     ai_agent_id: str | None = None
+    """Id of the AI agent that handled the email, if any."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class EmailTemplate:
+    """A reusable email with a name, subject and body, for use in campaigns."""
+
     id: str
+    """Unique id of the template."""
     timestamp_created: datetime
+    """When the template was created (ISO-8601, UTC)."""
     body: str
+    """Body of the template."""
     name: str
+    """Display name of the template."""
     organization: str
+    """Id of the workspace that owns the template."""
     subject: str | None = None
+    """Subject line of the template."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -4881,7 +5188,6 @@ class EnableWarmupForAccountsRequestFilterFilter(OpenEnum):
     ACC_FILTER_W_ACTIVE = "ACC_FILTER_W_ACTIVE"
     ACC_FILTER_W_PAUSED = "ACC_FILTER_W_PAUSED"
     ACC_FILTER_W_ERROR = "ACC_FILTER_W_ERROR"
-    NoneType_None = None
 
 
 @attrs.define(kw_only=True)
@@ -4903,7 +5209,7 @@ class EnableWarmupForAccountsRequest:
     emails: list[str] | None = None
     """Addresses of workspace accounts to enable warmup for (up to 100)."""
     include_all_emails: bool | None = None
-    """When true, every account in the workspace is selected and `emails` is ignored."""
+    """When true, every account in the workspace is selected, except those in `excluded_emails`."""
     excluded_emails: list[str] | None = None
     """Addresses to leave out when `include_all_emails` is true (up to 100)."""
     filter: EnableWarmupForAccountsRequestFilter | None = None
@@ -5021,6 +5327,8 @@ class EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Exclude3:
 
 @attrs.define(kw_only=True)
 class EnrichLeadsFromSupersearchRequestSearchFiltersLocations4:
+    """Places to search in: either a plain list of places, or an object with `include` and `exclude` lists. A place is a `place_id` (with an optional `label`) or a city, state and country."""
+
     include: (
         list[
             EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Include
@@ -5209,16 +5517,24 @@ class EnrichLeadsFromSupersearchRequestSearchFiltersNew(str, OpenEnum):
 
 @attrs.define(kw_only=True)
 class EnrichLeadsFromSupersearchRequestSearchFiltersTitle:
+    """Job titles to include or exclude."""
+
     include: list[str] | None = None
+    """Job titles the person must have one of."""
     exclude: list[str] | None = None
+    """Job titles that rule a person out."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class EnrichLeadsFromSupersearchRequestSearchFiltersCompanyName:
+    """Company names to include or exclude."""
+
     include: list[str] | None = None
+    """Company names the person must work at one of."""
     exclude: list[str] | None = None
+    """Company names that rule a person out."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -5227,17 +5543,24 @@ class EnrichLeadsFromSupersearchRequestSearchFiltersKeywordFilterIncludeMode(
     str,
     OpenEnum,
 ):
+    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
+
     ANY = "ANY"
     ALL = "ALL"
 
 
 @attrs.define(kw_only=True)
 class EnrichLeadsFromSupersearchRequestSearchFiltersKeywordFilter:
+    """Keywords to look for in company and profile descriptions."""
+
     exclude: str | None = None
+    """Keywords that rule a result out."""
     include: str | None = None
+    """Keywords a result must contain."""
     include_mode: EnrichLeadsFromSupersearchRequestSearchFiltersKeywordFilterIncludeMode | None = (
         None
     )
+    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -5290,8 +5613,12 @@ class EnrichLeadsFromSupersearchRequestSearchFiltersIndustryIncludeEnum(str, Ope
 
 @attrs.define(kw_only=True)
 class EnrichLeadsFromSupersearchRequestSearchFiltersIndustry:
+    """Industries to include or exclude."""
+
     exclude: list[EnrichLeadsFromSupersearchRequestSearchFiltersIndustryExcludeEnum] | None = None
+    """Industries that rule a company out."""
     include: list[EnrichLeadsFromSupersearchRequestSearchFiltersIndustryIncludeEnum] | None = None
+    """Industries the company must be in one of."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -5604,12 +5931,16 @@ class EnrichLeadsFromSupersearchRequestSearchFiltersSubIndustryIncludeEnum(
 
 @attrs.define(kw_only=True)
 class EnrichLeadsFromSupersearchRequestSearchFiltersSubIndustry:
+    """Sub-industries to include or exclude."""
+
     exclude: list[EnrichLeadsFromSupersearchRequestSearchFiltersSubIndustryExcludeEnum] | None = (
         None
     )
+    """Sub-industries that rule a company out."""
     include: list[EnrichLeadsFromSupersearchRequestSearchFiltersSubIndustryIncludeEnum] | None = (
         None
     )
+    """Sub-industries the company must be in one of."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -5650,13 +5981,18 @@ class EnrichLeadsFromSupersearchRequestSearchFiltersSignals:
 
 
 class EnrichLeadsFromSupersearchRequestSearchFiltersLocationMode(str, OpenEnum):
+    """Whether `locations` applies to where the person is (`contact`) or where the company is (`company`)."""
+
     CONTACT = "contact"
     COMPANY = "company"
 
 
 @attrs.define(kw_only=True)
 class EnrichLeadsFromSupersearchRequestSearchFilters:
+    """SuperSearch criteria the leads must match; all given criteria apply together."""
+
     company_list_id: str | None = None
+    """Id of a saved company list; only people at those companies match."""
     locations: (
         list[
             EnrichLeadsFromSupersearchRequestSearchFiltersLocations
@@ -5667,8 +6003,11 @@ class EnrichLeadsFromSupersearchRequestSearchFilters:
         | EnrichLeadsFromSupersearchRequestSearchFiltersLocations4
         | None
     ) = None
+    """Places to search in: either a plain list of places, or an object with `include` and `exclude` lists. A place is a `place_id` (with an optional `label`) or a city, state and country."""
     department: list[EnrichLeadsFromSupersearchRequestSearchFiltersDepartmentEnum] | None = None
+    """Departments the person works in."""
     level: list[EnrichLeadsFromSupersearchRequestSearchFiltersLevelEnum] | None = None
+    """Seniority levels of the person."""
     employeeCount: (
         list[
             EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount
@@ -5681,29 +6020,53 @@ class EnrichLeadsFromSupersearchRequestSearchFilters:
         ]
         | None
     ) = None
+    """Company head-count ranges, as preset range strings or as objects with an operator (`gte`, `lte`, `between`, `preset_between`) and `min`/`max` bounds."""
     revenue: list[EnrichLeadsFromSupersearchRequestSearchFiltersRevenueEnum] | None = None
+    """Annual company revenue ranges."""
     news: list[EnrichLeadsFromSupersearchRequestSearchFiltersNew] | None = None
+    """Kinds of recent company news, such as launches, hires or financing."""
     jobListing: list[str] | None = None
+    """Terms to look for in the company's open job listings."""
     jobListingFilter: list[str] | None = None
+    """Further filter terms for the company's job listings."""
     title: EnrichLeadsFromSupersearchRequestSearchFiltersTitle | None = None
+    """Job titles to include or exclude."""
     name: list[str] | None = None
+    """Names of people to look for."""
     company_name: EnrichLeadsFromSupersearchRequestSearchFiltersCompanyName | None = None
+    """Company names to include or exclude."""
     look_alike: str | None = None
+    """Domain of a company; companies similar to it match."""
     lookAlike: str | None = None
+    """Camel-case spelling of `look_alike`."""
     lookAlikeMode: str | None = None
+    """How similar companies are chosen for the look-alike search."""
     technologies: list[str] | None = None
+    """Technologies the company uses."""
     fundingType: list[str] | None = None
+    """Camel-case spelling of `funding_type`."""
     locationMode: str | None = None
+    """Camel-case spelling of `location_mode`."""
     keyword_filter: EnrichLeadsFromSupersearchRequestSearchFiltersKeywordFilter | None = None
+    """Keywords to look for in company and profile descriptions."""
     industry: EnrichLeadsFromSupersearchRequestSearchFiltersIndustry | None = None
+    """Industries to include or exclude."""
     subIndustry: EnrichLeadsFromSupersearchRequestSearchFiltersSubIndustry | None = None
+    """Sub-industries to include or exclude."""
     domains: list[str] | None = None
+    """Company domains to restrict the search to."""
     website_visitors: bool | None = None
+    """Restrict the search to companies seen among the workspace's website visitors."""
     funding_type: list[EnrichLeadsFromSupersearchRequestSearchFiltersFundingTypeEnum] | None = None
+    """Funding rounds the company has raised, such as `seed` or `series_a`."""
     signals: list[str | EnrichLeadsFromSupersearchRequestSearchFiltersSignals] | None = None
+    """Buying signals the company must show: a signal key, or an object with the `key`, a look-back period in days and keywords."""
     skip_owned_leads: bool | None = None
+    """Leave out people who are already leads in the workspace."""
     show_one_lead_per_company: bool | None = None
+    """Return at most one person per company."""
     location_mode: EnrichLeadsFromSupersearchRequestSearchFiltersLocationMode | None = None
+    """Whether `locations` applies to where the person is (`contact`) or where the company is (`company`)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -5719,39 +6082,67 @@ class EnrichLeadsFromSupersearchRequestSignalEnrichment:
 
 @attrs.define(kw_only=True)
 class EnrichLeadsFromSupersearchRequest:
+    """SuperSearch filters, destination and enrichment options for importing leads."""
+
     search_filters: EnrichLeadsFromSupersearchRequestSearchFilters
+    """SuperSearch criteria the leads must match; all given criteria apply together."""
     limit: float
+    """Maximum number of people to import (1 to 1,000,000)."""
     search_name: str | None = None
+    """Name to save the search under."""
     work_email_enrichment: bool | None = None
+    """Look up work email addresses for the imported people."""
     fully_enriched_profile: bool | None = None
+    """Add full LinkedIn profile data to the imported people."""
     custom_flow: list[str] | None = None
+    """Enrichment steps of a custom flow to run on the imported people, in order."""
     signal_enrichment: list[str | EnrichLeadsFromSupersearchRequestSignalEnrichment] | None = None
+    """Signals to add to the imported leads: signal keys, or objects with a key, look-back period and keywords."""
     resource_id: str | None = None
+    """Id of the campaign or lead list to import into; omit it to create a new list named `list_name`."""
     auto_update: bool | None = None
+    """Enrich leads added to the resource later automatically."""
     skip_rows_without_email: bool | None = None
+    """Skip people for whom no email address is found."""
     list_name: str | None = None
+    """Name of the new lead list to create when no `resource_id` is given."""
     ai_enrichment: dict[str, Any] | None = None
+    """Settings of an AI enrichment to run on the imported leads."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 class EnrichLeadsFromSupersearchResponseResourceType(int, OpenEnum):
+    """Kind of resource: 1 campaign, 2 lead list."""
+
     V_1 = 1
     V_2 = 2
 
 
 @attrs.define(kw_only=True)
 class EnrichLeadsFromSupersearchResponse:
+    """A started SuperSearch import."""
+
     id: str
+    """Id of the import."""
     organization_id: str
+    """Id of the workspace."""
     resource_id: str
+    """Id of the campaign or lead list the leads go to."""
     resource_type: EnrichLeadsFromSupersearchResponseResourceType | None = None
+    """Kind of resource: 1 campaign, 2 lead list."""
     search_filters: dict[str, Any] | None = None
+    """The SuperSearch filters used."""
     limit: float | None = None
+    """Maximum number of people to import."""
     list_name: str | None = None
+    """Name of the lead list the leads go to."""
     custom_flow: list[str] | None = None
+    """Enrichment steps of the custom flow, in order."""
     background_job_id: str | None = None
+    """Id of the background job that runs the import; poll it to follow progress."""
     live_list_workflow_id: str | None = None
+    """Id of the workflow that keeps adding new matches, for an evergreen list."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -5769,62 +6160,102 @@ class Error:
 
 @attrs.define(kw_only=True)
 class ForwardEmailRequestForwardEmailRequestBody:
+    """Content written above the forwarded email."""
+
     html: str
+    """HTML content."""
     text: str | None = None
+    """Plain-text content."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class ForwardEmailRequestForwardEmailRequestBody1:
+    """Content written above the forwarded email."""
+
     text: str
+    """Plain-text content."""
     html: str | None = None
+    """HTML content."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class ForwardEmailRequestForwardEmailRequest:
+    """Recipients and content of a forwarded email. Either a non-empty `body` or `include_original_body` set to true is required."""
+
     eaccount: str
+    """Workspace sending account that sends the forward."""
     reply_to_uuid: str
+    """Id of the email being forwarded."""
     to_address_email_list: str
+    """Recipient addresses, comma-separated."""
     subject: str
+    """Subject line of the forward."""
     body: ForwardEmailRequestForwardEmailRequestBody | ForwardEmailRequestForwardEmailRequestBody1
+    """Content written above the forwarded email."""
     cc_address_email_list: str | None = None
+    """CC addresses, comma-separated."""
     bcc_address_email_list: str | None = None
+    """BCC addresses, comma-separated."""
     reply_to: str | None = None
+    """Reply-To address for the forward."""
     forwarded_attachments: str | None = None
+    """Attachments of the original email to include."""
     include_original_body: bool | None = None
+    """When true, the original email's content is included in the forward."""
     assigned_to: str | None = None
+    """Id of the user the conversation is assigned to."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class ForwardEmailRequestForwardEmailRequest1Body:
+    """Content written above the forwarded email."""
+
     html: str | None = None
+    """HTML content."""
     text: str | None = None
+    """Plain-text content."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 class ForwardEmailRequestForwardEmailRequest1IncludeOriginalBody(OpenEnum):
+    """When true, the original email's content is included in the forward."""
+
     TRUE = True
 
 
 @attrs.define(kw_only=True)
 class ForwardEmailRequestForwardEmailRequest1:
+    """Recipients and content of a forwarded email. Either a non-empty `body` or `include_original_body` set to true is required."""
+
     eaccount: str
+    """Workspace sending account that sends the forward."""
     reply_to_uuid: str
+    """Id of the email being forwarded."""
     to_address_email_list: str
+    """Recipient addresses, comma-separated."""
     subject: str
+    """Subject line of the forward."""
     include_original_body: ForwardEmailRequestForwardEmailRequest1IncludeOriginalBody
+    """When true, the original email's content is included in the forward."""
     body: ForwardEmailRequestForwardEmailRequest1Body | None = None
+    """Content written above the forwarded email."""
     cc_address_email_list: str | None = None
+    """CC addresses, comma-separated."""
     bcc_address_email_list: str | None = None
+    """BCC addresses, comma-separated."""
     reply_to: str | None = None
+    """Reply-To address for the forward."""
     forwarded_attachments: str | None = None
+    """Attachments of the original email to include."""
     assigned_to: str | None = None
+    """Id of the user the conversation is assigned to."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -5832,6 +6263,9 @@ class ForwardEmailRequestForwardEmailRequest1:
 ForwardEmailRequest: TypeAlias = (
     ForwardEmailRequestForwardEmailRequest | ForwardEmailRequestForwardEmailRequest1
 )
+"""
+Recipients and content of a forwarded email. Either a non-empty `body` or `include_original_body` set to true is required.
+"""
 
 
 class GenerateSimilarDomainsRequestTld(str, OpenEnum):
@@ -5841,15 +6275,22 @@ class GenerateSimilarDomainsRequestTld(str, OpenEnum):
 
 @attrs.define(kw_only=True)
 class GenerateSimilarDomainsRequest:
+    """The domain to find alternatives for."""
+
     domain: str
+    """Domain to base the suggestions on."""
     tlds: list[GenerateSimilarDomainsRequestTld] | None = None
+    """Top-level domains the suggestions may use; `com` and `org` when omitted."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class GenerateSimilarDomainsResponse:
+    """Suggested domain names."""
+
     domains: list[str] | None = None
+    """Available domains similar to the requested one."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -5869,6 +6310,8 @@ class GetAdminWorkspaceGroupMemberResponse:
 
 
 class GetAiEnrichmentForResourceItemResourceType(OpenEnum):
+    """Kind of resource: 1 or `CAMPAIGN` for a campaign, 2 or `LIST` for a lead list."""
+
     CAMPAIGN = "CAMPAIGN"
     LIST = "LIST"
     CAMPAIGN_2 = 1
@@ -5877,12 +6320,20 @@ class GetAiEnrichmentForResourceItemResourceType(OpenEnum):
 
 @attrs.define(kw_only=True)
 class GetAiEnrichmentForResourceItem:
+    """An AI enrichment job that is still running."""
+
     organization_id: str
+    """Id of the workspace."""
     resource_id: str
+    """Id of the campaign or lead list."""
     resource_type: GetAiEnrichmentForResourceItemResourceType
+    """Kind of resource: 1 or `CAMPAIGN` for a campaign, 2 or `LIST` for a lead list."""
     output_column: str
+    """Lead column the AI answer is written to."""
     status: float
+    """State of the AI enrichment job: 1 pending, 2 running, 3 completed, 4 failed."""
     id: str | None = None
+    """Id of the AI enrichment job."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -6370,43 +6821,71 @@ class GetDailyCampaignAnalyticsItem:
 
 @attrs.define(kw_only=True)
 class GetEnrichmentForResourceResponseEnrichmentPayload:
+    """Which kinds of enrichment are switched on, and their options."""
+
     work_email_enrichment: bool | None = None
+    """Look up work email addresses."""
     fully_enriched_profile: bool | None = None
+    """Add full LinkedIn profile data."""
     email_verification: bool | None = None
+    """Verify email addresses."""
     joblisting: bool | None = None
+    """Add the company's job listings."""
     technologies: bool | None = None
+    """Add the technologies the company uses."""
     news: bool | None = None
+    """Add recent company news."""
     funding: bool | None = None
+    """Add the company's funding data."""
     engagement_score: bool | None = None
+    """Add an engagement score."""
     ai_enrichment: dict[str, Any] | None = None
+    """Settings of the AI enrichment, if any."""
     custom_flow: list[str] | None = None
+    """Enrichment steps of a custom flow, in order."""
     limit: float | None = None
+    """Maximum number of leads to enrich."""
     autofill: bool | None = None
+    """Whether enrichment fills in data automatically as leads arrive."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class GetEnrichmentForResourceResponse:
+    """The enrichment setup and state of a campaign or lead list."""
+
     resource_id: str
+    """Id of the campaign or lead list."""
     enrichment_payload: GetEnrichmentForResourceResponseEnrichmentPayload
+    """Which kinds of enrichment are switched on, and their options."""
     in_progress: bool | None = None
+    """Whether an enrichment is running now."""
     has_no_leads: bool | None = None
+    """Whether the resource has no leads to enrich."""
     exists: bool | None = None
+    """Whether an enrichment is set up for the resource."""
     auto_update: bool | None = None
+    """Whether leads added later are enriched automatically."""
     is_evergreen: bool | None = None
+    """Whether new SuperSearch matches keep being added to the resource over time."""
     search_filters: dict[str, Any] | None = None
+    """SuperSearch filters the resource was filled from, if any."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class GetEnrichmentHistoryItem:
+    """One past enrichment run; its fields are not fixed."""
+
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 class GetInboxPlacementAnalyticsDeliverabilityInsightsItemSenderEsp(int, OpenEnum):
+    """Email provider of the sender: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
+
     GOOGLE = 1
     MICROSOFT = 2
     AIRMAIL = 8
@@ -6415,6 +6894,8 @@ class GetInboxPlacementAnalyticsDeliverabilityInsightsItemSenderEsp(int, OpenEnu
 
 
 class GetInboxPlacementAnalyticsDeliverabilityInsightsItemRecipientEsp(int, OpenEnum):
+    """Email provider of the seed mailboxes: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
+
     GOOGLE = 1
     MICROSOFT = 2
     AIRMAIL = 8
@@ -6424,19 +6905,34 @@ class GetInboxPlacementAnalyticsDeliverabilityInsightsItemRecipientEsp(int, Open
 
 @attrs.define(kw_only=True)
 class GetInboxPlacementAnalyticsDeliverabilityInsightsItem:
+    """Placement rates for one pair of sender and recipient email providers."""
+
     test_id: str | None = None
+    """Id of the test."""
     from_: str | None = attrs.field(default=None, metadata={"key": "from"})
+    """Start of the period."""
     to: str | None = None
+    """End of the period."""
     previous_from: str | None = None
+    """Start of the comparison period, when requested."""
     previous_to: str | None = None
+    """End of the comparison period, when requested."""
     sender_esp: GetInboxPlacementAnalyticsDeliverabilityInsightsItemSenderEsp | None = None
+    """Email provider of the sender: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
     recipient_esp: GetInboxPlacementAnalyticsDeliverabilityInsightsItemRecipientEsp | None = None
+    """Email provider of the seed mailboxes: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
     spam_percentage: float | None = None
+    """Share of emails that landed in spam, in percent."""
     inbox_percentage: float | None = None
+    """Share of emails that landed in the inbox, in percent."""
     category_percentage: float | None = None
+    """Share of emails sorted into a category tab, in percent."""
     prev_spam_percentage: float | None = None
+    """Spam share in the comparison period."""
     prev_inbox_percentage: float | None = None
+    """Inbox share in the comparison period."""
     prev_category_percentage: float | None = None
+    """Category tab share in the comparison period."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -6472,33 +6968,52 @@ class GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientEspEnum(
 
 @attrs.define(kw_only=True)
 class GetInboxPlacementAnalyticsDeliverabilityInsightsRequest:
+    """The test, the period and optional comparison period and filters."""
+
     test_id: str
+    """Id of the test."""
     date_from: str | None = None
+    """Start of the period to include (YYYY-MM-DD)."""
     date_to: str | None = None
+    """End of the period to include (YYYY-MM-DD)."""
     previous_date_from: str | None = None
+    """Start of the comparison period (YYYY-MM-DD)."""
     previous_date_to: str | None = None
+    """End of the comparison period (YYYY-MM-DD)."""
     show_previous: bool | None = None
+    """Also return the figures of the comparison period."""
     recipient_geo: (
         list[GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientGeoEnum] | None
     ) = None
+    """Include only seed mailboxes in these regions: 1 United States, 2 Italy, 3 Germany, 4 France."""
     recipient_type: (
         list[GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientTypeEnum] | None
     ) = None
+    """Include only these kinds of seed mailbox: 1 professional, 2 personal."""
     recipient_esp: (
         list[GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientEspEnum] | None
     ) = None
+    """Include only seed mailboxes at these providers: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class GetInboxPlacementAnalyticsStatsByDateItem:
+    """Placement totals of one test for one day."""
+
     timestamp_created_date: str
+    """The day (YYYY-MM-DD)."""
     sent_count: float
+    """Test emails sent that day."""
     received_count: float
+    """Test emails received by seed mailboxes that day."""
     spam_count: float
+    """Emails that landed in spam."""
     inbox_count: float
+    """Emails that landed in the inbox."""
     category_count: float
+    """Emails sorted into a category tab such as Promotions."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -6525,29 +7040,48 @@ class GetInboxPlacementAnalyticsStatsByDateRequestRecipientEspEnum(int, OpenEnum
 
 @attrs.define(kw_only=True)
 class GetInboxPlacementAnalyticsStatsByDateRequest:
+    """The test, the period and optional filters."""
+
     test_id: str
+    """Id of the test."""
     date_from: str | None = None
+    """Start of the period to include (YYYY-MM-DD)."""
     date_to: str | None = None
+    """End of the period to include (YYYY-MM-DD)."""
     recipient_geo: list[GetInboxPlacementAnalyticsStatsByDateRequestRecipientGeoEnum] | None = None
+    """Include only seed mailboxes in these regions: 1 United States, 2 Italy, 3 Germany, 4 France."""
     recipient_type: list[GetInboxPlacementAnalyticsStatsByDateRequestRecipientTypeEnum] | None = (
         None
     )
+    """Include only these kinds of seed mailbox: 1 professional, 2 personal."""
     recipient_esp: list[GetInboxPlacementAnalyticsStatsByDateRequestRecipientEspEnum] | None = None
+    """Include only seed mailboxes at these providers: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
     sender_email: str | None = None
+    """Include only emails sent from this address."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class GetInboxPlacementAnalyticsStatsByTestIdItem:
+    """Placement totals of one inbox placement test."""
+
     test_id: str
+    """Id of the test."""
     count: float
+    """Number of test emails counted."""
     spam_count: float
+    """Emails that landed in spam."""
     spam_percent: float
+    """Share of emails that landed in spam, in percent."""
     inbox_count: float
+    """Emails that landed in the inbox."""
     inbox_percent: float
+    """Share of emails that landed in the inbox, in percent."""
     category_count: float
+    """Emails sorted into a category tab such as Promotions."""
     category_percent: float
+    """Share of emails sorted into a category tab, in percent."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -6574,19 +7108,28 @@ class GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientEspEnum(int, OpenEn
 
 @attrs.define(kw_only=True)
 class GetInboxPlacementAnalyticsStatsByTestIdRequest:
+    """The tests to total up and optional filters."""
+
     test_ids: list[str]
+    """Ids of the tests to total up; at least one."""
     date_from: str | None = None
+    """Start of the period to include (YYYY-MM-DD)."""
     date_to: str | None = None
+    """End of the period to include (YYYY-MM-DD)."""
     recipient_geo: list[GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientGeoEnum] | None = (
         None
     )
+    """Include only seed mailboxes in these regions: 1 United States, 2 Italy, 3 Germany, 4 France."""
     recipient_type: list[GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientTypeEnum] | None = (
         None
     )
+    """Include only these kinds of seed mailbox: 1 professional, 2 personal."""
     recipient_esp: list[GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientEspEnum] | None = (
         None
     )
+    """Include only seed mailboxes at these providers: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
     sender_email: str | None = None
+    """Include only emails sent from this address."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -6600,7 +7143,7 @@ class GetInboxPlacementTestESPOptionsItem:
     sub_region: str
     """Country or sub-region within the region."""
     type: str
-    """Kind of mailbox, such as business or personal."""
+    """Kind of mailbox, professional or personal."""
     esp: str
     """Email service provider of the seed mailboxes."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -6612,7 +7155,6 @@ class GetInboxPlacementTestResponseDeliveryMode(OpenEnum):
 
     ONE_BY_ONE = 1
     ALL_TOGETHER = 2
-    NoneType_None = None
 
 
 @attrs.define(kw_only=True)
@@ -6767,7 +7309,7 @@ class GetInboxPlacementTestResponseRecipientsLabel:
     sub_region: str
     """Country or sub-region within the region."""
     type: str
-    """Kind of mailbox, such as business or personal."""
+    """Kind of mailbox, professional or personal."""
     esp: str
     """Email service provider of the seed mailboxes."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -7401,7 +7943,6 @@ class GetWorkspacePlanDetailsResponseSubscriptionsOutreachInterval(OpenEnum):
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
-    NoneType_None = None
 
 
 class GetWorkspacePlanDetailsResponseSubscriptionsOutreachProductId(OpenEnum):
@@ -7438,7 +7979,6 @@ class GetWorkspacePlanDetailsResponseSubscriptionsOutreachProductId(OpenEnum):
     PID_BUNDLE_SCALE_V2 = "pid_bundle_scale_v2"
     PID_BUNDLE_AGENCY_V1 = "pid_bundle_agency_v1"
     PID_BUNDLE_AGENCY_V2 = "pid_bundle_agency_v2"
-    NoneType_None = None
 
 
 @attrs.define(kw_only=True)
@@ -7476,7 +8016,6 @@ class GetWorkspacePlanDetailsResponseSubscriptionsCreditsInterval(OpenEnum):
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
-    NoneType_None = None
 
 
 class GetWorkspacePlanDetailsResponseSubscriptionsCreditsProductId(OpenEnum):
@@ -7490,7 +8029,6 @@ class GetWorkspacePlanDetailsResponseSubscriptionsCreditsProductId(OpenEnum):
     PID_SIC_V1_ANNUAL = "pid_sic_v1_annual"
     PID_HIC_V1 = "pid_hic_v1"
     PID_HIC_V1_ANNUAL = "pid_hic_v1_annual"
-    NoneType_None = None
 
 
 @attrs.define(kw_only=True)
@@ -7526,7 +8064,6 @@ class GetWorkspacePlanDetailsResponseSubscriptionsBundleInterval(OpenEnum):
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
-    NoneType_None = None
 
 
 class GetWorkspacePlanDetailsResponseSubscriptionsBundleProductId(OpenEnum):
@@ -7537,7 +8074,6 @@ class GetWorkspacePlanDetailsResponseSubscriptionsBundleProductId(OpenEnum):
     PID_BUNDLE_SCALE_V2 = "pid_bundle_scale_v2"
     PID_BUNDLE_AGENCY_V1 = "pid_bundle_agency_v1"
     PID_BUNDLE_AGENCY_V2 = "pid_bundle_agency_v2"
-    NoneType_None = None
 
 
 @attrs.define(kw_only=True)
@@ -7573,7 +8109,6 @@ class GetWorkspacePlanDetailsResponseSubscriptionsCrmInterval(OpenEnum):
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
-    NoneType_None = None
 
 
 @attrs.define(kw_only=True)
@@ -7607,7 +8142,6 @@ class GetWorkspacePlanDetailsResponseSubscriptionsWebsiteVisitorsInterval(OpenEn
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
-    NoneType_None = None
 
 
 @attrs.define(kw_only=True)
@@ -7641,7 +8175,6 @@ class GetWorkspacePlanDetailsResponseSubscriptionsInboxPlacementInterval(OpenEnu
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
-    NoneType_None = None
 
 
 @attrs.define(kw_only=True)
@@ -7701,7 +8234,6 @@ class GetWorkspacePlanDetailsResponseAddonsOutreachInterval(OpenEnum):
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
-    NoneType_None = None
 
 
 @attrs.define(kw_only=True)
@@ -7763,7 +8295,6 @@ class GetWorkspacePlanDetailsResponseAddonsCreditsInterval(OpenEnum):
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
-    NoneType_None = None
 
 
 @attrs.define(kw_only=True)
@@ -7920,6 +8451,8 @@ class GetWorkspaceSubscriptionDetailsResponse:
 
 
 class InboxPlacementAnalyticsSenderEsp(OpenEnum):
+    """Email provider of the sender: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
+
     GOOGLE = 1
     MICROSOFT = 2
     AIRMAIL = 8
@@ -7928,6 +8461,8 @@ class InboxPlacementAnalyticsSenderEsp(OpenEnum):
 
 
 class InboxPlacementAnalyticsRecipientEsp(OpenEnum):
+    """Email provider of the seed mailbox: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
+
     GOOGLE = 1
     MICROSOFT = 2
     AIRMAIL = 8
@@ -7936,6 +8471,8 @@ class InboxPlacementAnalyticsRecipientEsp(OpenEnum):
 
 
 class InboxPlacementAnalyticsRecipientGeo(OpenEnum):
+    """Region of the seed mailbox: 1 United States, 2 Italy, 3 Germany, 4 France."""
+
     UNITED_STATES = 1
     ITALY = 2
     GERMANY = 3
@@ -7943,47 +8480,77 @@ class InboxPlacementAnalyticsRecipientGeo(OpenEnum):
 
 
 class InboxPlacementAnalyticsRecipientType(OpenEnum):
+    """Kind of seed mailbox: 1 professional, 2 personal."""
+
     PROFESSIONAL = 1
     PERSONAL = 2
 
 
 @attrs.define(kw_only=True)
 class InboxPlacementAnalyticsAuthenticationFailureResults:
+    """Raw authentication headers, kept when SPF, DKIM or DMARC failed."""
+
     authentication_results: str | None = None
+    """The `Authentication-Results` header of the received email."""
     dkim_signature: str | None = None
+    """The `DKIM-Signature` header of the email."""
     received_spf: str | None = None
+    """The `Received-SPF` header of the received email."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 class InboxPlacementAnalyticsRecordType(OpenEnum):
+    """Whether the record describes the email as sent (1) or as received (2)."""
+
     SENT = 1
     RECEIVED = 2
 
 
 @attrs.define(kw_only=True)
 class InboxPlacementAnalytics:
+    """The result of one inbox placement test email at one seed mailbox: whether it reached the inbox, spam or a category tab, and its authentication results."""
+
     id: str
+    """Unique id of the record."""
     timestamp_created: str
+    """When the record was created."""
     timestamp_created_date: str
+    """Day the record was created (YYYY-MM-DD)."""
     organization_id: str
+    """Id of the workspace."""
     test_id: str
+    """Id of the inbox placement test the email belongs to."""
     is_spam: bool | None = None
+    """Whether the email landed in the spam folder."""
     has_category: bool | None = None
+    """Whether the email was sorted into a category tab such as Promotions or Social."""
     sender_email: str | None = None
+    """Address the email was sent from."""
     sender_esp: InboxPlacementAnalyticsSenderEsp | None = None
+    """Email provider of the sender: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
     recipient_email: str | None = None
+    """Seed address that received the email."""
     recipient_esp: InboxPlacementAnalyticsRecipientEsp | None = None
+    """Email provider of the seed mailbox: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
     recipient_geo: InboxPlacementAnalyticsRecipientGeo | None = None
+    """Region of the seed mailbox: 1 United States, 2 Italy, 3 Germany, 4 France."""
     recipient_type: InboxPlacementAnalyticsRecipientType | None = None
+    """Kind of seed mailbox: 1 professional, 2 personal."""
     spf_pass: bool | None = None
+    """Whether the email passed the SPF check."""
     dkim_pass: bool | None = None
+    """Whether the email passed the DKIM check."""
     dmarc_pass: bool | None = None
+    """Whether the email passed the DMARC check."""
     smtp_ip_blacklist_report: dict[str, Any] | None = None
+    """Blacklist check of the IP address the email was sent from."""
     authentication_failure_results: InboxPlacementAnalyticsAuthenticationFailureResults | None = (
         None
     )
+    """Raw authentication headers, kept when SPF, DKIM or DMARC failed."""
     record_type: InboxPlacementAnalyticsRecordType | None = None
+    """Whether the record describes the email as sent (1) or as received (2)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -7991,19 +8558,27 @@ class InboxPlacementAnalytics:
 @attrs.define(kw_only=True)
 class InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReportReportItem:
     description: str
+    """What the rule checks."""
     name: str
+    """Name of the rule."""
     score: str
+    """Points the rule added to the score."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReport:
+    """Detailed SpamAssassin result."""
+
     is_spam: bool | None = None
+    """Whether SpamAssassin classified the email as spam."""
     report: (
         list[InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReportReportItem] | None
     ) = None
+    """The SpamAssassin rules that matched the email."""
     spam_score: int | None = None
+    """Total SpamAssassin score."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -8011,40 +8586,65 @@ class InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReport:
 @attrs.define(kw_only=True)
 class InboxPlacementBlacklistAndSpamAssassinReportBlacklistReportDetail:
     blacklist: str | None = None
+    """Name of the blacklist."""
     is_listed: bool | None = None
+    """Whether the blacklist lists the domain or IP address."""
     test_type: str | None = None
+    """Kind of check done against this blacklist."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class InboxPlacementBlacklistAndSpamAssassinReportBlacklistReport:
+    """Detailed blacklist result."""
+
     address: str | None = None
+    """Domain or address that was checked."""
     blacklisted_count: int | None = None
+    """Number of blacklists that list it."""
     details: list[InboxPlacementBlacklistAndSpamAssassinReportBlacklistReportDetail] | None = None
+    """One entry per blacklist checked."""
     ip: str | None = None
+    """IP address that was checked."""
     is_blacklisted: bool | None = None
+    """Whether any blacklist lists the domain or IP address."""
     is_domain: bool | None = None
+    """Whether the checked address is a domain rather than an IP address."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class InboxPlacementBlacklistAndSpamAssassinReport:
+    """Blacklist and SpamAssassin results for one sending domain of an inbox placement test."""
+
     id: str
+    """Unique id of the report."""
     timestamp_created: str
+    """When the report was created."""
     timestamp_created_date: str
+    """Day the report was created (YYYY-MM-DD)."""
     organization_id: str
+    """Id of the workspace."""
     test_id: str
+    """Id of the inbox placement test the report belongs to."""
     domain: str
+    """The sending domain that was checked."""
     domain_ip: str
+    """IP address of the sending domain that was checked."""
     spam_assassin_score: float
+    """Overall SpamAssassin score of the test email; higher means more spam-like."""
     domain_blacklist_count: float | None = None
+    """Number of blacklists the sending domain is listed on."""
     domain_ip_blacklist_count: float | None = None
+    """Number of blacklists the IP address is listed on."""
     spam_assassin_report: InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReport | None = (
         None
     )
+    """Detailed SpamAssassin result."""
     blacklist_report: InboxPlacementBlacklistAndSpamAssassinReportBlacklistReport | None = None
+    """Detailed blacklist result."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -8054,7 +8654,6 @@ class InboxPlacementTestDeliveryMode(OpenEnum):
 
     ONE_BY_ONE = 1
     ALL_TOGETHER = 2
-    NoneType_None = None
 
 
 @attrs.define(kw_only=True)
@@ -8209,7 +8808,7 @@ class InboxPlacementTestRecipientsLabel:
     sub_region: str
     """Country or sub-region within the region."""
     type: str
-    """Kind of mailbox, such as business or personal."""
+    """Kind of mailbox, professional or personal."""
     esp: str
     """Email service provider of the seed mailboxes."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -8691,6 +9290,8 @@ class ListAccountItem:
 
 
 class ListDFYEmailAccountOrdersAccountsItemEmailProvider(int, OpenEnum):
+    """Provider that hosts the mailbox (1 Google, 2 AirMail, 3 Microsoft)."""
+
     GOOGLE = 1
     AIRMAIL = 2
     MICROSOFT_OUTLOOK = 3
@@ -8698,16 +9299,28 @@ class ListDFYEmailAccountOrdersAccountsItemEmailProvider(int, OpenEnum):
 
 @attrs.define(kw_only=True)
 class ListDFYEmailAccountOrdersAccountsItem:
+    """A mailbox created through a done-for-you order."""
+
     id: str
+    """Unique id of the mailbox record."""
     domain: str
+    """Domain of the mailbox."""
     email: str
+    """Address of the mailbox."""
     email_provider: ListDFYEmailAccountOrdersAccountsItemEmailProvider
+    """Provider that hosts the mailbox (1 Google, 2 AirMail, 3 Microsoft)."""
     first_name: str
+    """Sender first name."""
     last_name: str
+    """Sender last name."""
     is_pre_warmed_up: bool
+    """Whether the mailbox was bought pre-warmed."""
     timestamp_cancelled: str
+    """When the mailbox was cancelled, if it was."""
     timestamp_created: str
+    """When the mailbox was ordered."""
     password: str | None = None
+    """Login password; sent only when `with_passwords=true`, and possibly empty while the mailbox is still being set up."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -8907,7 +9520,10 @@ class ListWebhookEventTypesResponse:
 
 @attrs.define(kw_only=True)
 class MarkThreadAsReadResponse:
+    """Result of marking a thread as read."""
+
     success: bool | None = None
+    """True if the emails were marked as read."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -9906,8 +10522,12 @@ class PatchCustomTagRequest:
 
 @attrs.define(kw_only=True)
 class PatchEmailRequest:
+    """Email fields to change."""
+
     is_unread: float | None = None
+    """1 to mark the email unread, 0 to mark it read."""
     reminder_ts: datetime | None = None
+    """Time at which a reminder is due; null removes the reminder."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -10310,13 +10930,19 @@ class PreWarmedUpDomainsListRequestExtension(str, OpenEnum):
 
 @attrs.define(kw_only=True)
 class PreWarmedUpDomainsListRequest:
+    """Filters for the list of pre-warmed domains."""
+
     extensions: list[PreWarmedUpDomainsListRequestExtension] | None = None
+    """Domain extensions to include; `com`, `org` and `co` when omitted."""
     search: str | None = None
+    """Only return domains containing this text."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 class PreWarmedUpDomainsListResponseDomainsWithTypeItemAccountType(int, OpenEnum):
+    """Provider of the domain's mailboxes (1 Google, 2 AirMail, 3 Microsoft)."""
+
     GOOGLE = 1
     AIRMAIL = 2
     MICROSOFT_OUTLOOK = 3
@@ -10325,15 +10951,21 @@ class PreWarmedUpDomainsListResponseDomainsWithTypeItemAccountType(int, OpenEnum
 @attrs.define(kw_only=True)
 class PreWarmedUpDomainsListResponseDomainsWithTypeItem:
     domain: str
+    """Domain name."""
     account_type: PreWarmedUpDomainsListResponseDomainsWithTypeItemAccountType
+    """Provider of the domain's mailboxes (1 Google, 2 AirMail, 3 Microsoft)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class PreWarmedUpDomainsListResponse:
+    """Pre-warmed domains available for ordering."""
+
     domains: list[str] | None = None
+    """The available domain names."""
     domains_with_type: list[PreWarmedUpDomainsListResponseDomainsWithTypeItem] | None = None
+    """The same domains with the provider of their mailboxes."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -10445,6 +11077,8 @@ class PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Exclude3:
 
 @attrs.define(kw_only=True)
 class PreviewLeadsFromSupersearchRequestSearchFiltersLocations4:
+    """Places to search in: either a plain list of places, or an object with `include` and `exclude` lists. A place is a `place_id` (with an optional `label`) or a city, state and country."""
+
     include: (
         list[
             PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Include
@@ -10633,16 +11267,24 @@ class PreviewLeadsFromSupersearchRequestSearchFiltersNew(str, OpenEnum):
 
 @attrs.define(kw_only=True)
 class PreviewLeadsFromSupersearchRequestSearchFiltersTitle:
+    """Job titles to include or exclude."""
+
     include: list[str] | None = None
+    """Job titles the person must have one of."""
     exclude: list[str] | None = None
+    """Job titles that rule a person out."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class PreviewLeadsFromSupersearchRequestSearchFiltersCompanyName:
+    """Company names to include or exclude."""
+
     include: list[str] | None = None
+    """Company names the person must work at one of."""
     exclude: list[str] | None = None
+    """Company names that rule a person out."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -10651,17 +11293,24 @@ class PreviewLeadsFromSupersearchRequestSearchFiltersKeywordFilterIncludeMode(
     str,
     OpenEnum,
 ):
+    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
+
     ANY = "ANY"
     ALL = "ALL"
 
 
 @attrs.define(kw_only=True)
 class PreviewLeadsFromSupersearchRequestSearchFiltersKeywordFilter:
+    """Keywords to look for in company and profile descriptions."""
+
     exclude: str | None = None
+    """Keywords that rule a result out."""
     include: str | None = None
+    """Keywords a result must contain."""
     include_mode: PreviewLeadsFromSupersearchRequestSearchFiltersKeywordFilterIncludeMode | None = (
         None
     )
+    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -10714,8 +11363,12 @@ class PreviewLeadsFromSupersearchRequestSearchFiltersIndustryIncludeEnum(str, Op
 
 @attrs.define(kw_only=True)
 class PreviewLeadsFromSupersearchRequestSearchFiltersIndustry:
+    """Industries to include or exclude."""
+
     exclude: list[PreviewLeadsFromSupersearchRequestSearchFiltersIndustryExcludeEnum] | None = None
+    """Industries that rule a company out."""
     include: list[PreviewLeadsFromSupersearchRequestSearchFiltersIndustryIncludeEnum] | None = None
+    """Industries the company must be in one of."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -11028,12 +11681,16 @@ class PreviewLeadsFromSupersearchRequestSearchFiltersSubIndustryIncludeEnum(
 
 @attrs.define(kw_only=True)
 class PreviewLeadsFromSupersearchRequestSearchFiltersSubIndustry:
+    """Sub-industries to include or exclude."""
+
     exclude: list[PreviewLeadsFromSupersearchRequestSearchFiltersSubIndustryExcludeEnum] | None = (
         None
     )
+    """Sub-industries that rule a company out."""
     include: list[PreviewLeadsFromSupersearchRequestSearchFiltersSubIndustryIncludeEnum] | None = (
         None
     )
+    """Sub-industries the company must be in one of."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -11074,13 +11731,18 @@ class PreviewLeadsFromSupersearchRequestSearchFiltersSignals:
 
 
 class PreviewLeadsFromSupersearchRequestSearchFiltersLocationMode(str, OpenEnum):
+    """Whether `locations` applies to where the person is (`contact`) or where the company is (`company`)."""
+
     CONTACT = "contact"
     COMPANY = "company"
 
 
 @attrs.define(kw_only=True)
 class PreviewLeadsFromSupersearchRequestSearchFilters:
+    """SuperSearch criteria the leads must match; all given criteria apply together."""
+
     company_list_id: str | None = None
+    """Id of a saved company list; only people at those companies match."""
     locations: (
         list[
             PreviewLeadsFromSupersearchRequestSearchFiltersLocations
@@ -11091,8 +11753,11 @@ class PreviewLeadsFromSupersearchRequestSearchFilters:
         | PreviewLeadsFromSupersearchRequestSearchFiltersLocations4
         | None
     ) = None
+    """Places to search in: either a plain list of places, or an object with `include` and `exclude` lists. A place is a `place_id` (with an optional `label`) or a city, state and country."""
     department: list[PreviewLeadsFromSupersearchRequestSearchFiltersDepartmentEnum] | None = None
+    """Departments the person works in."""
     level: list[PreviewLeadsFromSupersearchRequestSearchFiltersLevelEnum] | None = None
+    """Seniority levels of the person."""
     employeeCount: (
         list[
             PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount
@@ -11105,38 +11770,67 @@ class PreviewLeadsFromSupersearchRequestSearchFilters:
         ]
         | None
     ) = None
+    """Company head-count ranges, as preset range strings or as objects with an operator (`gte`, `lte`, `between`, `preset_between`) and `min`/`max` bounds."""
     revenue: list[PreviewLeadsFromSupersearchRequestSearchFiltersRevenueEnum] | None = None
+    """Annual company revenue ranges."""
     news: list[PreviewLeadsFromSupersearchRequestSearchFiltersNew] | None = None
+    """Kinds of recent company news, such as launches, hires or financing."""
     jobListing: list[str] | None = None
+    """Terms to look for in the company's open job listings."""
     jobListingFilter: list[str] | None = None
+    """Further filter terms for the company's job listings."""
     title: PreviewLeadsFromSupersearchRequestSearchFiltersTitle | None = None
+    """Job titles to include or exclude."""
     name: list[str] | None = None
+    """Names of people to look for."""
     company_name: PreviewLeadsFromSupersearchRequestSearchFiltersCompanyName | None = None
+    """Company names to include or exclude."""
     look_alike: str | None = None
+    """Domain of a company; companies similar to it match."""
     lookAlike: str | None = None
+    """Camel-case spelling of `look_alike`."""
     lookAlikeMode: str | None = None
+    """How similar companies are chosen for the look-alike search."""
     technologies: list[str] | None = None
+    """Technologies the company uses."""
     fundingType: list[str] | None = None
+    """Camel-case spelling of `funding_type`."""
     locationMode: str | None = None
+    """Camel-case spelling of `location_mode`."""
     keyword_filter: PreviewLeadsFromSupersearchRequestSearchFiltersKeywordFilter | None = None
+    """Keywords to look for in company and profile descriptions."""
     industry: PreviewLeadsFromSupersearchRequestSearchFiltersIndustry | None = None
+    """Industries to include or exclude."""
     subIndustry: PreviewLeadsFromSupersearchRequestSearchFiltersSubIndustry | None = None
+    """Sub-industries to include or exclude."""
     domains: list[str] | None = None
+    """Company domains to restrict the search to."""
     website_visitors: bool | None = None
+    """Restrict the search to companies seen among the workspace's website visitors."""
     funding_type: list[PreviewLeadsFromSupersearchRequestSearchFiltersFundingTypeEnum] | None = None
+    """Funding rounds the company has raised, such as `seed` or `series_a`."""
     signals: list[str | PreviewLeadsFromSupersearchRequestSearchFiltersSignals] | None = None
+    """Buying signals the company must show: a signal key, or an object with the `key`, a look-back period in days and keywords."""
     skip_owned_leads: bool | None = None
+    """Leave out people who are already leads in the workspace."""
     show_one_lead_per_company: bool | None = None
+    """Return at most one person per company."""
     location_mode: PreviewLeadsFromSupersearchRequestSearchFiltersLocationMode | None = None
+    """Whether `locations` applies to where the person is (`contact`) or where the company is (`company`)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class PreviewLeadsFromSupersearchRequest:
+    """SuperSearch filters to preview matches for."""
+
     search_filters: PreviewLeadsFromSupersearchRequestSearchFilters
+    """SuperSearch criteria the leads must match; all given criteria apply together."""
     skip_owned_leads: bool | None = None
+    """Leave out people who are already leads in the workspace."""
     show_one_lead_per_company: bool | None = None
+    """Count or return at most one person per company."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -11144,24 +11838,39 @@ class PreviewLeadsFromSupersearchRequest:
 @attrs.define(kw_only=True)
 class PreviewLeadsFromSupersearchResponseLead:
     firstName: str | None = None
+    """First name."""
     lastName: str | None = None
+    """Last name."""
     fullName: str | None = None
+    """Full name."""
     jobTitle: str | None = None
+    """Job title."""
     location: str | None = None
+    """Where the person is based."""
     linkedIn: str | None = None
+    """LinkedIn profile URL."""
     companyName: str | None = None
+    """Company name."""
     companyLogo: str | None = None
+    """URL of the company's logo."""
     companyId: str | None = None
+    """SuperSearch id of the company."""
     isOwned: bool | None = None
+    """Whether the person is already a lead in the workspace."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class PreviewLeadsFromSupersearchResponse:
+    """A sample of people matching SuperSearch filters."""
+
     number_of_leads: float | None = None
+    """Total number of people matching the filters."""
     number_of_redacted_results: float | None = None
+    """Number of matches left out of the sample."""
     leads: list[PreviewLeadsFromSupersearchResponseLead] | None = None
+    """Sample of matching people."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -11178,23 +11887,38 @@ class RemoveLeadFromSubsequenceRequest:
 
 @attrs.define(kw_only=True)
 class ReplyToEmailRequestBody:
+    """Content of the reply; give HTML, text or both."""
+
     html: str | None = None
+    """HTML content."""
     text: str | None = None
+    """Plain-text content."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class ReplyToEmailRequest:
+    """Content and options of a reply."""
+
     eaccount: str
+    """Workspace sending account that sends the reply."""
     reply_to_uuid: str
+    """Id of the email being answered."""
     subject: str
+    """Subject line of the reply."""
     body: ReplyToEmailRequestBody
+    """Content of the reply; give HTML, text or both."""
     additional_recipients: list[str] | None = None
+    """Extra addresses to include besides the original sender."""
     cc_address_email_list: str | None = None
+    """CC addresses, comma-separated."""
     bcc_address_email_list: str | None = None
+    """BCC addresses, comma-separated."""
     reminder_ts: datetime | None = None
+    """Time at which to be reminded about the conversation."""
     assigned_to: str | None = None
+    """Id of the user the conversation is assigned to."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -11202,31 +11926,49 @@ class ReplyToEmailRequest:
 @attrs.define(kw_only=True)
 class RunEnrichmentRequestFilter:
     column_name: str
+    """Column the condition looks at."""
     type: float
+    """Numeric code of the comparison to apply."""
     value: list[str]
+    """Values to compare the column with."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class RunEnrichmentRequest:
+    """Which leads of a campaign or lead list to run the enrichment on."""
+
     resource_id: str
+    """Id of the campaign or lead list."""
     lead_ids: list[str] | None = None
+    """Run only on these leads (1 to 10,000)."""
     limit: int | None = None
+    """Maximum number of leads to process."""
     column_name: str | None = None
+    """Enrichment column to run, such as the output column of an AI enrichment."""
     overwrite: bool | None = None
+    """Replace values that are already filled in."""
     starting_row: int | None = None
+    """First row to process, counting from 1."""
     count: int | None = None
+    """Number of rows to process from `starting_row`."""
     filters: list[RunEnrichmentRequestFilter] | None = None
+    """Column conditions that select which leads to process."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class RunEnrichmentResponse:
+    """The enrichment that was started."""
+
     id: str | None = None
+    """Id of the enrichment."""
     resource_id: str | None = None
+    """Id of the campaign or lead list."""
     enrichment_payload: dict[str, Any] | None = None
+    """Which kinds of enrichment are running."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -11351,27 +12093,42 @@ class SearchByContactResponse:
 
 @attrs.define(kw_only=True)
 class SendTestEmailRequestBody:
+    """Content of the test email."""
+
     html: str
+    """HTML content."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class SendTestEmailRequest:
+    """What to send as a test, and from and to whom."""
+
     eaccount: str
+    """Workspace sending account that sends the test."""
     to_address_email_list: str
+    """Recipient addresses, comma-separated."""
     subject: str
+    """Subject line of the test email."""
     body: SendTestEmailRequestBody
+    """Content of the test email."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class SignalKeywordsFacetRequest:
+    """The signal category and field to list keywords for."""
+
     category: str
+    """Signal category to look in."""
     field: str
+    """Field of the category whose keywords to list."""
     prefix: str | None = None
+    """Return only keywords starting with this text."""
     limit: float | None = None
+    """Maximum number of keywords to return (1 to 100)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -11379,19 +12136,26 @@ class SignalKeywordsFacetRequest:
 @attrs.define(kw_only=True)
 class SignalKeywordsFacetResponseKeyword:
     keyword: str | None = None
+    """The keyword."""
     count: float | None = None
+    """How many times the keyword occurs."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
 class SignalKeywordsFacetResponse:
+    """Keywords of a signal field with their frequency."""
+
     keywords: list[SignalKeywordsFacetResponseKeyword] | None = None
+    """The keywords, each with its frequency."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 class SuperSearchEnrichmentType(str, OpenEnum):
+    """Kind of enrichment, such as work email lookup, LinkedIn profile, email verification or AI."""
+
     WORK_EMAIL_ENRICHMENT = "work_email_enrichment"
     FULLY_ENRICHED_PROFILE = "fully_enriched_profile"
     EMAIL_VERIFICATION = "email_verification"
@@ -11405,22 +12169,36 @@ class SuperSearchEnrichmentType(str, OpenEnum):
 
 
 class SuperSearchEnrichmentResourceType(int, OpenEnum):
+    """Kind of resource: 1 campaign, 2 lead list."""
+
     CAMPAIGN = 1
     LIST = 2
 
 
 @attrs.define(kw_only=True)
 class SuperSearchEnrichment:
+    """An enrichment attached to a campaign or lead list, which adds data such as work emails, profile details or verification results to its leads."""
+
     id: str
+    """Unique id of the enrichment."""
     organization_id: str
+    """Id of the workspace."""
     resource_id: str
+    """Id of the campaign or lead list the enrichment belongs to."""
     resource_type: SuperSearchEnrichmentResourceType
+    """Kind of resource: 1 campaign, 2 lead list."""
     limit: float | None = None
+    """Maximum number of leads to enrich."""
     enrichment_payload: dict[str, Any] | None = None
+    """Which kinds of enrichment are switched on, keyed by enrichment type."""
     auto_update: bool | None = None
+    """Whether leads added to the resource later are enriched automatically."""
     skip_rows_without_email: bool | None = None
+    """Whether leads without an email address are skipped."""
     in_progress: bool | None = None
+    """Whether the enrichment is running now."""
     type: SuperSearchEnrichmentType | None = None
+    """Kind of enrichment, such as work email lookup, LinkedIn profile, email verification or AI."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -11544,7 +12322,6 @@ class ToggleTagResourceRequestFilter(OpenEnum):
     ACC_FILTER_W_ACTIVE = "ACC_FILTER_W_ACTIVE"
     ACC_FILTER_W_PAUSED = "ACC_FILTER_W_PAUSED"
     ACC_FILTER_W_ERROR = "ACC_FILTER_W_ERROR"
-    NoneType_None = None
 
 
 class ToggleTagResourceRequestFilter1TagId(str, OpenEnum):
@@ -11565,7 +12342,6 @@ class ToggleTagResourceRequestFilter1Filter(OpenEnum):
     ACC_FILTER_W_ACTIVE = "ACC_FILTER_W_ACTIVE"
     ACC_FILTER_W_PAUSED = "ACC_FILTER_W_PAUSED"
     ACC_FILTER_W_ERROR = "ACC_FILTER_W_ERROR"
-    NoneType_None = None
 
 
 @attrs.define(kw_only=True)
@@ -11622,9 +12398,14 @@ class ToggleTagResourceResponse:
 
 @attrs.define(kw_only=True)
 class UpdateEnrichmentSettingsForResourceRequest:
+    """Enrichment settings to change; omitted fields keep their value."""
+
     auto_update: bool | None = None
+    """Enrich leads added to the resource later automatically."""
     skip_rows_without_email: bool | None = None
+    """Skip leads that have no email address."""
     is_evergreen: bool | None = None
+    """Keep adding new SuperSearch matches to the resource over time."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 

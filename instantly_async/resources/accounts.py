@@ -5,6 +5,7 @@ Generated from openapi/ by `python -m codegen`: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -148,7 +149,7 @@ class AccountsResource(Resource):
 
     async def daily_analytics(
         self, *, start_date: str = OMIT, end_date: str = OMIT, emails: Sequence[str] = OMIT
-    ) -> list[GetDailyAccountAnalyticsItem]:
+    ) -> builtins.list[GetDailyAccountAnalyticsItem]:
         """Get daily sending statistics per account
 
         Returns one row per account and day with counts of emails sent, bounces, opens, replies and
@@ -212,7 +213,8 @@ class AccountsResource(Resource):
 
         Args:
             emails: Addresses of workspace accounts to disable warmup for (up to 100).
-            include_all_emails: When true, every account in the workspace is selected and `emails` is ignored.
+            include_all_emails: When true, every account in the workspace is selected, except those in
+                `excluded_emails`.
             excluded_emails: Addresses to leave out when `include_all_emails` is true (up to 100).
             filter: Optional extra criteria that narrow the selected accounts.
             search: Only select accounts whose address contains this text.
@@ -251,7 +253,8 @@ class AccountsResource(Resource):
 
         Args:
             emails: Addresses of workspace accounts to enable warmup for (up to 100).
-            include_all_emails: When true, every account in the workspace is selected and `emails` is ignored.
+            include_all_emails: When true, every account in the workspace is selected, except those in
+                `excluded_emails`.
             excluded_emails: Addresses to leave out when `include_all_emails` is true (up to 100).
             filter: Optional extra criteria that narrow the selected accounts.
             search: Only select accounts whose address contains this text.

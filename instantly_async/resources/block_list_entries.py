@@ -5,6 +5,7 @@ Generated from openapi/ by `python -m codegen`: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -81,7 +82,7 @@ class BlockListEntriesResource(Resource):
 
     async def delete_all(
         self, *, domains_only: bool = OMIT, search: str = OMIT
-    ) -> list[BlockListEntry]:
+    ) -> builtins.list[BlockListEntry]:
         """Delete all matching block list entries
 
         Removes every block list entry that matches the filters, or the whole block list when no
@@ -102,7 +103,7 @@ class BlockListEntriesResource(Resource):
             },
         )
 
-    async def delete_many(self, *, ids: Sequence[str]) -> list[BlockListEntry]:
+    async def delete_many(self, *, ids: Sequence[str]) -> builtins.list[BlockListEntry]:
         """Delete several block list entries
 
         Removes up to 1000 block list entries by id and returns the removed entries.

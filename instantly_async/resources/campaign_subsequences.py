@@ -5,6 +5,7 @@ Generated from openapi/ by `python -m codegen`: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +38,7 @@ class CampaignSubsequencesResource(Resource):
     Reached as `client.campaign_subsequences`.
     """
 
-    async def analytics(self, *, campaign_id: str) -> list[GetSubsequenceAnalyticsItem]:
+    async def analytics(self, *, campaign_id: str) -> builtins.list[GetSubsequenceAnalyticsItem]:
         """Get totals for a campaign's subsequences
 
         Returns, for each subsequence of the given campaign, the number of emails sent and the
@@ -268,7 +269,7 @@ class CampaignSubsequencesResource(Resource):
 
     async def steps_analytics(
         self, id: str, *, start_date: str = OMIT, end_date: str = OMIT
-    ) -> list[GetSubsequenceStepsAnalyticsItem]:
+    ) -> builtins.list[GetSubsequenceStepsAnalyticsItem]:
         """Get statistics per subsequence step
 
         Returns one row per step and variant of the subsequence with its sends, opens, replies and

@@ -5,6 +5,7 @@ Generated from openapi/ by `python -m codegen`: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -87,7 +88,7 @@ class CampaignsResource(Resource):
         start_date: str = OMIT,
         end_date: str = OMIT,
         exclude_total_leads_count: bool = OMIT,
-    ) -> list[GetCampaignAnalyticsItem]:
+    ) -> builtins.list[GetCampaignAnalyticsItem]:
         """Get totals per campaign
 
         Returns one row per campaign with lead counts and totals of sends, opens, replies, clicks,
@@ -317,7 +318,7 @@ class CampaignsResource(Resource):
         start_date: str = OMIT,
         end_date: str = OMIT,
         campaign_status: Literal[-99, -1, -2, 0, 1, 2, 3, 4] = OMIT,
-    ) -> list[GetDailyCampaignAnalyticsItem]:
+    ) -> builtins.list[GetDailyCampaignAnalyticsItem]:
         """Get daily campaign statistics
 
         Returns one row per day with sends, opens, replies, clicks and opportunities, for one
@@ -548,7 +549,7 @@ class CampaignsResource(Resource):
         start_date: str = OMIT,
         end_date: str = OMIT,
         include_opportunities_count: bool = OMIT,
-    ) -> list[GetCampaignStepsAnalyticsItem]:
+    ) -> builtins.list[GetCampaignStepsAnalyticsItem]:
         """Get statistics per sequence step
 
         Returns one row per step and variant of the sequence with its sends, opens, replies, clicks

@@ -5,6 +5,7 @@ Generated from openapi/ by `python -m codegen`: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING
 
 from instantly_async._resource import Resource
@@ -40,7 +41,7 @@ class CrmActionsResource(Resource):
             },
         )
 
-    async def list_phone_numbers(self) -> list[ListPhoneNumbersItem]:
+    async def list_phone_numbers(self) -> builtins.list[ListPhoneNumbersItem]:
         """List the workspace's phone numbers
 
         Returns every phone number the workspace has bought for CRM calling and texting, with its

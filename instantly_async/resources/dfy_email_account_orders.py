@@ -35,12 +35,15 @@ class DfyEmailAccountOrdersResource(Resource):
     """
 
     async def cancel_accounts(self, *, accounts: Sequence[str]) -> CancelDFYEmailAccountsResponse:
-        """cancelDFYEmailAccounts
+        """Cancel done-for-you mailboxes
+
+        Cancels the listed done-for-you mailboxes so they are no longer renewed, and returns them
+        with their cancellation time.
 
         `POST /api/v2/dfy-email-account-orders/accounts/cancel` (operationId `cancelDFYEmailAccounts`)
 
         Args:
-            accounts: Sent as `accounts` in the body.
+            accounts: Email addresses of the done-for-you mailboxes to cancel.
         """
         return await self._call(
             "cancelDFYEmailAccounts",
@@ -50,12 +53,15 @@ class DfyEmailAccountOrdersResource(Resource):
         )
 
     async def check_domains(self, *, domains: Sequence[str]) -> CheckDomainsAvailabilityResponse:
-        """checkDomainsAvailability
+        """Check whether domains can be ordered
+
+        Tells, for up to 50 domain names, whether each can be ordered and, if not, why. Limited to
+        30 calls per minute.
 
         `POST /api/v2/dfy-email-account-orders/domains/check` (operationId `checkDomainsAvailability`)
 
         Args:
-            domains: Sent as `domains` in the body.
+            domains: Domain names to check (up to 50).
         """
         return await self._call(
             "checkDomainsAvailability",
@@ -71,14 +77,20 @@ class DfyEmailAccountOrdersResource(Resource):
         order_type: CreateDFYEmailAccountOrderRequestOrderType | str,
         simulation: bool | None = OMIT,
     ) -> CreateDFYEmailAccountOrderResponse:
-        """createDFYEmailAccountOrder
+        """Order done-for-you domains and mailboxes
+
+        Places an order for new domains with mailboxes set up by Instantly, for pre-warmed domains,
+        or for extra mailboxes on domains already ordered, and charges the workspace's payment
+        method. Set `simulation` to true to validate the order and get its price without buying
+        anything. Not idempotent: a retry can place a second order.
 
         `POST /api/v2/dfy-email-account-orders` (operationId `createDFYEmailAccountOrder`)
 
         Args:
-            items: Sent as `items` in the body.
-            order_type: Sent as `order_type` in the body.
-            simulation: Sent as `simulation` in the body.
+            items: One entry per domain to order or extend.
+            order_type: `dfy` to buy new domains and mailboxes, `pre_warmed_up` to buy pre-warmed ones,
+                `extra_accounts` to add mailboxes to domains already ordered.
+            simulation: When true, the order is only checked and priced, not placed.
         """
         return await self._call(
             "createDFYEmailAccountOrder",
@@ -92,13 +104,16 @@ class DfyEmailAccountOrdersResource(Resource):
     def list(
         self, *, limit: int = OMIT, starting_after: str = OMIT, max_items: int | None = None
     ) -> AsyncPager[DFYEmailAccountOrder]:
-        """listDFYEmailAccountOrder
+        """List done-for-you orders
+
+        Returns one page of the domains the workspace has ordered through the done-for-you service.
 
         `GET /api/v2/dfy-email-account-orders` (operationId `listDFYEmailAccountOrder`)
 
         Args:
-            limit: Sent as `limit` in the query.
-            starting_after: Sent as `starting_after` in the query.
+            limit: Maximum number of items to return in one page (1 to 100, default 10).
+            starting_after: Cursor copied from `next_starting_after` of the previous page; omit it for the
+                first page.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -118,14 +133,18 @@ class DfyEmailAccountOrdersResource(Resource):
         with_passwords: bool = OMIT,
         max_items: int | None = None,
     ) -> AsyncPager[ListDFYEmailAccountOrdersAccountsItem]:
-        """listDFYEmailAccountOrdersAccounts
+        """List mailboxes from done-for-you orders
+
+        Returns one page of the mailboxes created through done-for-you orders. Their passwords are
+        included only when `with_passwords` is true.
 
         `GET /api/v2/dfy-email-account-orders/accounts` (operationId `listDFYEmailAccountOrdersAccounts`)
 
         Args:
-            limit: Sent as `limit` in the query.
-            starting_after: Sent as `starting_after` in the query.
-            with_passwords: Sent as `with_passwords` in the query.
+            limit: Maximum number of items to return in one page (1 to 100, default 10).
+            starting_after: Cursor copied from `next_starting_after` of the previous page; omit it for the
+                first page.
+            with_passwords: When true, each mailbox includes its login password.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -144,13 +163,16 @@ class DfyEmailAccountOrdersResource(Resource):
         extensions: Sequence[PreWarmedUpDomainsListRequestExtension | str] | None = OMIT,
         search: str | None = OMIT,
     ) -> PreWarmedUpDomainsListResponse:
-        """preWarmedUpDomainsList
+        """List pre-warmed domains for sale
+
+        Returns the pre-warmed domains currently available for ordering, optionally narrowed by
+        extension and search text, with the email provider of each.
 
         `POST /api/v2/dfy-email-account-orders/domains/pre-warmed-up-list` (operationId `preWarmedUpDomainsList`)
 
         Args:
-            extensions: Sent as `extensions` in the body.
-            search: Sent as `search` in the body.
+            extensions: Domain extensions to include; `com`, `org` and `co` when omitted.
+            search: Only return domains containing this text.
         """
         return await self._call(
             "preWarmedUpDomainsList",
@@ -163,13 +185,16 @@ class DfyEmailAccountOrdersResource(Resource):
     async def similar_domains(
         self, *, domain: str, tlds: Sequence[GenerateSimilarDomainsRequestTld | str] | None = OMIT
     ) -> GenerateSimilarDomainsResponse:
-        """generateSimilarDomains
+        """Suggest available domains similar to a domain
+
+        Returns domain names that resemble the given domain and can be ordered, using the requested
+        top-level domains.
 
         `POST /api/v2/dfy-email-account-orders/domains/similar` (operationId `generateSimilarDomains`)
 
         Args:
-            domain: Sent as `domain` in the body.
-            tlds: Sent as `tlds` in the body.
+            domain: Domain to base the suggestions on.
+            tlds: Top-level domains the suggestions may use; `com` and `org` when omitted.
         """
         return await self._call(
             "generateSimilarDomains",

@@ -6,6 +6,7 @@ Generated from openapi/ by `python -m codegen`: do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from instantly_async._resource import Resource
@@ -32,7 +33,9 @@ class EmailsResource(Resource):
     """
 
     async def count_unread(self) -> CountUnreadEmailsResponse:
-        """countUnreadEmails
+        """Count unread emails
+
+        Returns how many emails in the Unibox are still unread.
 
         `GET /api/v2/emails/unread/count` (operationId `countUnreadEmails`)
         """
@@ -42,12 +45,14 @@ class EmailsResource(Resource):
         )
 
     async def delete(self, id: str) -> Email:
-        """deleteEmail
+        """Delete an email
+
+        Removes the email from the Unibox and returns it as it was. Send the request without a body.
 
         `DELETE /api/v2/emails/{id}` (operationId `deleteEmail`)
 
         Args:
-            id: Sent as `id` in the path.
+            id: Id of the email.
         """
         return await self._call(
             "deleteEmail",
@@ -67,7 +72,11 @@ class EmailsResource(Resource):
         | str
         | None = OMIT,
     ) -> Email:
-        """forwardEmail
+        """Forward an email
+
+        Forwards the email given in `reply_to_uuid` to new recipients from one of the workspace's
+        accounts, and returns the sent email. Supply a body, or set `include_original_body` to true
+        to forward the original content. Not idempotent.
 
         `POST /api/v2/emails/forward` (operationId `forwardEmail`)
 
@@ -84,12 +93,14 @@ class EmailsResource(Resource):
         )
 
     async def get(self, id: str) -> Email:
-        """getEmail
+        """Get an email
+
+        Returns one email of the Unibox with its headers, body and metadata.
 
         `GET /api/v2/emails/{id}` (operationId `getEmail`)
 
         Args:
-            id: Sent as `id` in the path.
+            id: Id of the email.
         """
         return await self._call(
             "getEmail",
@@ -124,32 +135,40 @@ class EmailsResource(Resource):
         latest_of_thread: bool = OMIT,
         max_items: int | None = None,
     ) -> AsyncPager[Email]:
-        """listEmail
+        """List emails
+
+        Returns one page of emails from the Unibox (campaign sends, replies, manual and scheduled
+        emails), with many filters. Limited to 20 calls per minute, which behaves as a sliding
+        window: pace requests below that rate.
 
         `GET /api/v2/emails` (operationId `listEmail`)
 
         Args:
-            limit: Sent as `limit` in the query.
-            starting_after: Sent as `starting_after` in the query.
-            search: Sent as `search` in the query.
-            campaign_id: Sent as `campaign_id` in the query.
-            list_id: Sent as `list_id` in the query.
-            i_status: Sent as `i_status` in the query.
-            eaccount: Sent as `eaccount` in the query.
-            is_unread: Sent as `is_unread` in the query.
-            has_reminder: Sent as `has_reminder` in the query.
-            mode: Sent as `mode` in the query.
-            preview_only: Sent as `preview_only` in the query.
-            sort_order: Sent as `sort_order` in the query.
-            scheduled_only: Sent as `scheduled_only` in the query.
-            assigned_to: Sent as `assigned_to` in the query.
-            lead: Sent as `lead` in the query.
-            company_domain: Sent as `company_domain` in the query.
-            marked_as_done: Sent as `marked_as_done` in the query.
-            email_type: Sent as `email_type` in the query.
-            min_timestamp_created: Sent as `min_timestamp_created` in the query.
-            max_timestamp_created: Sent as `max_timestamp_created` in the query.
-            latest_of_thread: Sent as `latest_of_thread` in the query.
+            limit: Maximum number of emails to return in one page (1 to 100, default 10).
+            starting_after: Cursor copied from `next_starting_after` of the previous page; omit it for the
+                first page.
+            search: Lead email address to look for, or `thread:<thread id>` to return the emails of
+                one thread.
+            campaign_id: Only return emails of this campaign.
+            list_id: Only return emails of leads in this lead list.
+            i_status: Only return emails with this interest status.
+            eaccount: Only return emails of these sending accounts (one address or a comma-separated
+                list).
+            is_unread: When set, only return unread (true) or read (false) emails.
+            has_reminder: When true, only return emails that have a reminder set.
+            mode: Inbox view to read from, `emode_focused` (primary), `emode_others` or
+                `emode_all`.
+            preview_only: When true, emails come back with a short preview instead of the full body.
+            sort_order: Order by creation time, newest first (`desc`, default) or oldest first (`asc`).
+            scheduled_only: When true, only return emails scheduled to be sent later.
+            assigned_to: Only return emails assigned to this user id.
+            lead: Only return emails exchanged with this lead email address.
+            company_domain: Only return emails exchanged with leads of this company domain.
+            marked_as_done: When set, only return emails that are (true) or are not (false) marked as done.
+            email_type: Only return received, sent or manually sent emails.
+            min_timestamp_created: Only return emails stored at or after this time (ISO-8601).
+            max_timestamp_created: Only return emails stored before or at this time (ISO-8601).
+            latest_of_thread: When true, only the most recent email of each thread is returned.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -181,12 +200,14 @@ class EmailsResource(Resource):
         )
 
     async def mark_thread_as_read(self, thread_id: str) -> MarkThreadAsReadResponse:
-        """markThreadAsRead
+        """Mark a thread as read
+
+        Marks every email of the given thread as read. Send the request without a body.
 
         `POST /api/v2/emails/threads/{thread_id}/mark-as-read` (operationId `markThreadAsRead`)
 
         Args:
-            thread_id: Sent as `thread_id` in the path.
+            thread_id: Id of the thread, as found in the emails' `thread_id` field.
         """
         return await self._call(
             "markThreadAsRead",
@@ -208,20 +229,24 @@ class EmailsResource(Resource):
         reminder_ts: datetime | None = OMIT,
         assigned_to: str | None = OMIT,
     ) -> Email:
-        """replyToEmail
+        """Reply to an email
+
+        Sends a reply, from one of the workspace's accounts, to the email whose id is given in
+        `reply_to_uuid`, and returns the sent email. Not idempotent: a retry after a timeout can
+        send the reply twice.
 
         `POST /api/v2/emails/reply` (operationId `replyToEmail`)
 
         Args:
-            eaccount: Sent as `eaccount` in the body.
-            reply_to_uuid: Sent as `reply_to_uuid` in the body.
-            subject: Sent as `subject` in the body.
-            body: Sent as `body` in the body.
-            additional_recipients: Sent as `additional_recipients` in the body.
-            cc_address_email_list: Sent as `cc_address_email_list` in the body.
-            bcc_address_email_list: Sent as `bcc_address_email_list` in the body.
-            reminder_ts: Sent as `reminder_ts` in the body.
-            assigned_to: Sent as `assigned_to` in the body.
+            eaccount: Workspace sending account that sends the reply.
+            reply_to_uuid: Id of the email being answered.
+            subject: Subject line of the reply.
+            body: Content of the reply; give HTML, text or both.
+            additional_recipients: Extra addresses to include besides the original sender.
+            cc_address_email_list: CC addresses, comma-separated.
+            bcc_address_email_list: BCC addresses, comma-separated.
+            reminder_ts: Time at which to be reminded about the conversation.
+            assigned_to: Id of the user the conversation is assigned to.
         """
         return await self._call(
             "replyToEmail",
@@ -246,15 +271,19 @@ class EmailsResource(Resource):
         subject: str,
         body: SendTestEmailRequestBody | Mapping[str, Any],
     ) -> Any:
-        """sendTestEmail
+        """Send a test email from an account
+
+        Sends one email from the given sending account to the given recipients, to check the account
+        and the content. Limited to 10 calls per minute. A failure can come back with HTTP 200 and
+        an `error` code (such as `ACC_AUTH_ERROR`) instead of `status: success`, so check the body.
 
         `POST /api/v2/emails/test` (operationId `sendTestEmail`)
 
         Args:
-            eaccount: Sent as `eaccount` in the body.
-            to_address_email_list: Sent as `to_address_email_list` in the body.
-            subject: Sent as `subject` in the body.
-            body: Sent as `body` in the body.
+            eaccount: Workspace sending account that sends the test.
+            to_address_email_list: Recipient addresses, comma-separated.
+            subject: Subject line of the test email.
+            body: Content of the test email.
         """
         return await self._call(
             "sendTestEmail",
@@ -269,14 +298,16 @@ class EmailsResource(Resource):
     async def update(
         self, id: str, *, is_unread: float | None = OMIT, reminder_ts: datetime | None = OMIT
     ) -> Email:
-        """patchEmail
+        """Update an email
+
+        Changes the read state or the reminder time of an email and returns the updated email.
 
         `PATCH /api/v2/emails/{id}` (operationId `patchEmail`)
 
         Args:
-            id: Sent as `id` in the path.
-            is_unread: Sent as `is_unread` in the body.
-            reminder_ts: Sent as `reminder_ts` in the body.
+            id: Id of the email.
+            is_unread: 1 to mark the email unread, 0 to mark it read.
+            reminder_ts: Time at which a reminder is due; null removes the reminder.
         """
         return await self._call(
             "patchEmail",

@@ -5,6 +5,7 @@ Generated from openapi/ by `python -m codegen`: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,9 @@ if TYPE_CHECKING:
     from instantly_async._pagination import AsyncPager
     from instantly_async.models import (
         GetInboxPlacementAnalyticsDeliverabilityInsightsItem,
+        GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientEspEnum,
+        GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientGeoEnum,
+        GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientTypeEnum,
         GetInboxPlacementAnalyticsStatsByDateItem,
         GetInboxPlacementAnalyticsStatsByDateRequestRecipientEspEnum,
         GetInboxPlacementAnalyticsStatsByDateRequestRecipientGeoEnum,
@@ -43,32 +47,38 @@ class InboxPlacementAnalyticsResource(Resource):
         previous_date_to: str | None = OMIT,
         show_previous: bool | None = OMIT,
         recipient_geo: Sequence[
-            GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientGeoEnum
+            GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientGeoEnum | float
         ]
         | None = OMIT,
         recipient_type: Sequence[
-            GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientTypeEnum
+            GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientTypeEnum | float
         ]
         | None = OMIT,
         recipient_esp: Sequence[
-            GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientEspEnum
+            GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientEspEnum | float
         ]
         | None = OMIT,
-    ) -> list[GetInboxPlacementAnalyticsDeliverabilityInsightsItem]:
-        """getInboxPlacementAnalyticsDeliverabilityInsights
+    ) -> builtins.list[GetInboxPlacementAnalyticsDeliverabilityInsightsItem]:
+        """Get placement rates by provider pair
+
+        Returns inbox, spam and category percentages of one test for each pair of sender and
+        recipient email provider, optionally next to the same figures for an earlier period. The
+        answer is a plain array, not a page.
 
         `POST /api/v2/inbox-placement-analytics/deliverability-insights` (operationId `getInboxPlacementAnalyticsDeliverabilityInsights`)
 
         Args:
-            test_id: Sent as `test_id` in the body.
-            date_from: Sent as `date_from` in the body.
-            date_to: Sent as `date_to` in the body.
-            previous_date_from: Sent as `previous_date_from` in the body.
-            previous_date_to: Sent as `previous_date_to` in the body.
-            show_previous: Sent as `show_previous` in the body.
-            recipient_geo: Sent as `recipient_geo` in the body.
-            recipient_type: Sent as `recipient_type` in the body.
-            recipient_esp: Sent as `recipient_esp` in the body.
+            test_id: Id of the test.
+            date_from: Start of the period to include (YYYY-MM-DD).
+            date_to: End of the period to include (YYYY-MM-DD).
+            previous_date_from: Start of the comparison period (YYYY-MM-DD).
+            previous_date_to: End of the comparison period (YYYY-MM-DD).
+            show_previous: Also return the figures of the comparison period.
+            recipient_geo: Include only seed mailboxes in these regions: 1 United States, 2 Italy, 3
+                Germany, 4 France.
+            recipient_type: Include only these kinds of seed mailbox: 1 professional, 2 personal.
+            recipient_esp: Include only seed mailboxes at these providers: 1 Google, 2 Microsoft, 8
+                AirMail, 12 Web.de, 13 Libero.it.
         """
         return await self._call(
             "getInboxPlacementAnalyticsDeliverabilityInsights",
@@ -86,12 +96,14 @@ class InboxPlacementAnalyticsResource(Resource):
         )
 
     async def get(self, id: str) -> InboxPlacementAnalytics:
-        """getInboxPlacementAnalytics
+        """Get one inbox placement result
+
+        Returns a single per-email inbox placement record by its id.
 
         `GET /api/v2/inbox-placement-analytics/{id}` (operationId `getInboxPlacementAnalytics`)
 
         Args:
-            id: Sent as `id` in the path.
+            id: Id of the record.
         """
         return await self._call(
             "getInboxPlacementAnalytics",
@@ -114,20 +126,27 @@ class InboxPlacementAnalyticsResource(Resource):
         sender_email: str = OMIT,
         max_items: int | None = None,
     ) -> AsyncPager[InboxPlacementAnalytics]:
-        """listInboxPlacementAnalytics
+        """List per-email results of an inbox placement test
+
+        Returns the individual email records of one inbox placement test, one page at a time: where
+        each email landed and how it fared in SPF, DKIM and DMARC checks. Results can be narrowed by
+        date, seed mailbox region, type and provider, and by sender.
 
         `GET /api/v2/inbox-placement-analytics` (operationId `listInboxPlacementAnalytics`)
 
         Args:
-            limit: Sent as `limit` in the query.
-            starting_after: Sent as `starting_after` in the query.
-            test_id: Sent as `test_id` in the query.
-            date_from: Sent as `date_from` in the query.
-            date_to: Sent as `date_to` in the query.
-            recipient_geo: Sent as `recipient_geo` in the query.
-            recipient_type: Sent as `recipient_type` in the query.
-            recipient_esp: Sent as `recipient_esp` in the query.
-            sender_email: Sent as `sender_email` in the query.
+            limit: Maximum number of records to return in one page (1 to 100).
+            starting_after: Cursor from the previous page's `next_starting_after`; omit it for the first
+                page.
+            test_id: Id of the inbox placement test whose records to return.
+            date_from: Return only records from this day on (YYYY-MM-DD).
+            date_to: Return only records up to this day (YYYY-MM-DD).
+            recipient_geo: Return only records for seed mailboxes in this region: 1 United States, 2 Italy,
+                3 Germany, 4 France.
+            recipient_type: Return only records for this kind of seed mailbox: 1 professional, 2 personal.
+            recipient_esp: Return only records for seed mailboxes at this provider: 1 Google, 2 Microsoft,
+                8 AirMail, 12 Web.de, 13 Libero.it.
+            sender_email: Return only records of emails sent from this address.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -165,19 +184,24 @@ class InboxPlacementAnalyticsResource(Resource):
         ]
         | None = OMIT,
         sender_email: str | None = OMIT,
-    ) -> list[GetInboxPlacementAnalyticsStatsByDateItem]:
-        """getInboxPlacementAnalyticsStatsByDate
+    ) -> builtins.list[GetInboxPlacementAnalyticsStatsByDateItem]:
+        """Get placement totals per day
+
+        Returns, for each day, how many emails of one test were sent and received and where they
+        landed. The answer is a plain array with one entry per day, not a page.
 
         `POST /api/v2/inbox-placement-analytics/stats-by-date` (operationId `getInboxPlacementAnalyticsStatsByDate`)
 
         Args:
-            test_id: Sent as `test_id` in the body.
-            date_from: Sent as `date_from` in the body.
-            date_to: Sent as `date_to` in the body.
-            recipient_geo: Sent as `recipient_geo` in the body.
-            recipient_type: Sent as `recipient_type` in the body.
-            recipient_esp: Sent as `recipient_esp` in the body.
-            sender_email: Sent as `sender_email` in the body.
+            test_id: Id of the test.
+            date_from: Start of the period to include (YYYY-MM-DD).
+            date_to: End of the period to include (YYYY-MM-DD).
+            recipient_geo: Include only seed mailboxes in these regions: 1 United States, 2 Italy, 3
+                Germany, 4 France.
+            recipient_type: Include only these kinds of seed mailbox: 1 professional, 2 personal.
+            recipient_esp: Include only seed mailboxes at these providers: 1 Google, 2 Microsoft, 8
+                AirMail, 12 Web.de, 13 Libero.it.
+            sender_email: Include only emails sent from this address.
         """
         return await self._call(
             "getInboxPlacementAnalyticsStatsByDate",
@@ -211,19 +235,25 @@ class InboxPlacementAnalyticsResource(Resource):
         ]
         | None = OMIT,
         sender_email: str | None = OMIT,
-    ) -> list[GetInboxPlacementAnalyticsStatsByTestIdItem]:
-        """getInboxPlacementAnalyticsStatsByTestId
+    ) -> builtins.list[GetInboxPlacementAnalyticsStatsByTestIdItem]:
+        """Get placement totals per test
+
+        Returns, for each of the given tests, how many test emails landed in the inbox, in spam or
+        in a category tab such as Promotions, as counts and percentages. The answer is a plain array
+        with one entry per test, not a page.
 
         `POST /api/v2/inbox-placement-analytics/stats-by-test-id` (operationId `getInboxPlacementAnalyticsStatsByTestId`)
 
         Args:
-            test_ids: Sent as `test_ids` in the body.
-            date_from: Sent as `date_from` in the body.
-            date_to: Sent as `date_to` in the body.
-            recipient_geo: Sent as `recipient_geo` in the body.
-            recipient_type: Sent as `recipient_type` in the body.
-            recipient_esp: Sent as `recipient_esp` in the body.
-            sender_email: Sent as `sender_email` in the body.
+            test_ids: Ids of the tests to total up; at least one.
+            date_from: Start of the period to include (YYYY-MM-DD).
+            date_to: End of the period to include (YYYY-MM-DD).
+            recipient_geo: Include only seed mailboxes in these regions: 1 United States, 2 Italy, 3
+                Germany, 4 France.
+            recipient_type: Include only these kinds of seed mailbox: 1 professional, 2 personal.
+            recipient_esp: Include only seed mailboxes at these providers: 1 Google, 2 Microsoft, 8
+                AirMail, 12 Web.de, 13 Libero.it.
+            sender_email: Include only emails sent from this address.
         """
         return await self._call(
             "getInboxPlacementAnalyticsStatsByTestId",

@@ -24,12 +24,14 @@ class InboxPlacementReportsResource(Resource):
     """
 
     async def get(self, id: str) -> InboxPlacementBlacklistAndSpamAssassinReport:
-        """getInboxPlacementBlacklistAndSpamAssassinReport
+        """Get a blacklist and SpamAssassin report
+
+        Returns one blacklist and SpamAssassin report by its id.
 
         `GET /api/v2/inbox-placement-reports/{id}` (operationId `getInboxPlacementBlacklistAndSpamAssassinReport`)
 
         Args:
-            id: Sent as `id` in the path.
+            id: Id of the report.
         """
         return await self._call(
             "getInboxPlacementBlacklistAndSpamAssassinReport",
@@ -50,18 +52,23 @@ class InboxPlacementReportsResource(Resource):
         skip_blacklist_report: bool = OMIT,
         max_items: int | None = None,
     ) -> AsyncPager[InboxPlacementBlacklistAndSpamAssassinReport]:
-        """listInboxPlacementBlacklistAndSpamAssassinReport
+        """List blacklist and SpamAssassin reports of a test
+
+        Returns the reports of one inbox placement test one page at a time. Each report holds the
+        blacklist checks of a sending domain and its IP address and the SpamAssassin score of the
+        test email; either part can be left out to make the answer smaller.
 
         `GET /api/v2/inbox-placement-reports` (operationId `listInboxPlacementBlacklistAndSpamAssassinReport`)
 
         Args:
-            limit: Sent as `limit` in the query.
-            starting_after: Sent as `starting_after` in the query.
-            test_id: Sent as `test_id` in the query.
-            date_from: Sent as `date_from` in the query.
-            date_to: Sent as `date_to` in the query.
-            skip_spam_assassin_report: Sent as `skip_spam_assassin_report` in the query.
-            skip_blacklist_report: Sent as `skip_blacklist_report` in the query.
+            limit: Maximum number of reports to return in one page (1 to 100).
+            starting_after: Cursor from the previous page's `next_starting_after`; omit it for the first
+                page.
+            test_id: Id of the inbox placement test whose reports to return.
+            date_from: Return only reports from this day on (YYYY-MM-DD).
+            date_to: Return only reports up to this day (YYYY-MM-DD).
+            skip_spam_assassin_report: Leave the detailed SpamAssassin report out of each item.
+            skip_blacklist_report: Leave the detailed blacklist report out of each item.
             max_items: Stop after this many items in all.
         """
         return self._paginate(

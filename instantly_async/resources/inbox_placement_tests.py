@@ -5,6 +5,7 @@ Generated from openapi/ by `python -m codegen`: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -140,7 +141,7 @@ class InboxPlacementTestsResource(Resource):
             },
         )
 
-    async def esp_options(self) -> list[GetInboxPlacementTestESPOptionsItem]:
+    async def esp_options(self) -> builtins.list[GetInboxPlacementTestESPOptionsItem]:
         """List the seed mailbox options
 
         Returns the email service providers, regions and mailbox types that inbox placement tests

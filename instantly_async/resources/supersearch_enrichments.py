@@ -5,6 +5,7 @@ Generated from openapi/ by `python -m codegen`: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -43,13 +44,18 @@ class SupersearchEnrichmentsResource(Resource):
     Reached as `client.supersearch_enrichments`.
     """
 
-    async def ai_in_progress(self, resource_id: str) -> list[GetAiEnrichmentForResourceItem]:
-        """getAiEnrichmentForResource
+    async def ai_in_progress(
+        self, resource_id: str
+    ) -> builtins.list[GetAiEnrichmentForResourceItem]:
+        """List running AI enrichments of a campaign or list
+
+        Returns the AI enrichments of a campaign or lead list that are still in progress. The answer
+        is a plain array, not a page.
 
         `GET /api/v2/supersearch-enrichment/ai/{resource_id}/in-progress` (operationId `getAiEnrichmentForResource`)
 
         Args:
-            resource_id: Sent as `resource_id` in the path.
+            resource_id: Id of the campaign or lead list.
         """
         return await self._call(
             "getAiEnrichmentForResource",
@@ -65,14 +71,16 @@ class SupersearchEnrichmentsResource(Resource):
         skip_owned_leads: bool | None = OMIT,
         show_one_lead_per_company: bool | None = OMIT,
     ) -> CountLeadsFromSupersearchResponse:
-        """countLeadsFromSupersearch
+        """Count SuperSearch matches
+
+        Returns how many people match the given SuperSearch filters, without importing anything.
 
         `POST /api/v2/supersearch-enrichment/count-leads-from-supersearch` (operationId `countLeadsFromSupersearch`)
 
         Args:
-            search_filters: Sent as `search_filters` in the body.
-            skip_owned_leads: Sent as `skip_owned_leads` in the body.
-            show_one_lead_per_company: Sent as `show_one_lead_per_company` in the body.
+            search_filters: SuperSearch criteria the leads must match; all given criteria apply together.
+            skip_owned_leads: Leave out people who are already leads in the workspace.
+            show_one_lead_per_company: Count or return at most one person per company.
         """
         return await self._call(
             "countLeadsFromSupersearch",
@@ -97,17 +105,20 @@ class SupersearchEnrichmentsResource(Resource):
         ]
         | None = OMIT,
     ) -> CreateSuperSearchEnrichmentResponse:
-        """createSuperSearchEnrichment
+        """Add an enrichment to a campaign or list
+
+        Attaches an enrichment of the given type, such as work email lookup or email verification,
+        to a campaign or lead list, optionally limited to a number of leads, and returns it.
 
         `POST /api/v2/supersearch-enrichment/` (operationId `createSuperSearchEnrichment`)
 
         Args:
-            resource_id: Sent as `resource_id` in the body.
-            type: Sent as `type` in the body.
-            limit: Sent as `limit` in the body.
-            filters: Sent as `filters` in the body.
-            custom_flow: Sent as `custom_flow` in the body.
-            integration_actions: Sent as `integration_actions` in the body.
+            resource_id: Id of the campaign or lead list.
+            type: Kind of enrichment to attach.
+            limit: Maximum number of leads to enrich (1 to 50,000).
+            filters: Conditions that select which leads to enrich.
+            custom_flow: Enrichment steps of a custom flow, in order; used with the `custom_flow` type.
+            integration_actions: Per-integration field mappings for sending enriched data to connected tools.
         """
         return await self._call(
             "createSuperSearchEnrichment",
@@ -139,25 +150,29 @@ class SupersearchEnrichmentsResource(Resource):
         status: CreateAIEnrichmentRequestStatus | float | None = OMIT,
         filters: Sequence[Mapping[str, Any]] | None = OMIT,
     ) -> CreateAIEnrichmentResponse:
-        """createAIEnrichment
+        """Add an AI enrichment to a campaign or list
+
+        Attaches an AI enrichment to a campaign or lead list: a model reads chosen lead columns,
+        follows a prompt or template, and writes its answer into an output column for each lead.
+        Returns the enrichment job as created.
 
         `POST /api/v2/supersearch-enrichment/ai` (operationId `createAIEnrichment`)
 
         Args:
-            resource_id: Sent as `resource_id` in the body.
-            output_column: Sent as `output_column` in the body.
-            resource_type: Sent as `resource_type` in the body.
-            input_columns: Sent as `input_columns` in the body.
-            model_version: Sent as `model_version` in the body.
-            use_instantly_account: Sent as `use_instantly_account` in the body.
-            overwrite: Sent as `overwrite` in the body.
-            auto_update: Sent as `auto_update` in the body.
-            skip_leads_without_email: Sent as `skip_leads_without_email` in the body.
-            limit: Sent as `limit` in the body.
-            prompt: Sent as `prompt` in the body.
-            template_id: Sent as `template_id` in the body.
-            status: Sent as `status` in the body.
-            filters: Sent as `filters` in the body.
+            resource_id: Id of the campaign or lead list.
+            output_column: Name of the lead column the AI answer is written to.
+            resource_type: Kind of resource: 1 campaign, 2 lead list.
+            input_columns: Lead columns whose values are given to the model.
+            model_version: AI model to use.
+            use_instantly_account: Use Instantly's AI access and credits instead of the workspace's own model key.
+            overwrite: Replace values already present in the output column.
+            auto_update: Also run the enrichment on leads added later.
+            skip_leads_without_email: Skip leads that have no email address.
+            limit: Maximum number of leads to process.
+            prompt: Instructions for the model; give this or `template_id`.
+            template_id: Id of a saved prompt template to use instead of `prompt`.
+            status: State of the AI enrichment job: 1 pending, 2 running, 3 completed, 4 failed.
+            filters: Conditions that select which leads to process.
         """
         return await self._call(
             "createAIEnrichment",
@@ -198,23 +213,30 @@ class SupersearchEnrichmentsResource(Resource):
         list_name: str | None = OMIT,
         ai_enrichment: Mapping[str, Any] | None = OMIT,
     ) -> EnrichLeadsFromSupersearchResponse:
-        """enrichLeadsFromSupersearch
+        """Import leads from SuperSearch
+
+        Finds people matching SuperSearch filters and adds up to `limit` of them to a campaign or
+        lead list, or to a new list named `list_name`, with the chosen enrichments. The import runs
+        in the background; the answer includes the id of its background job. Importing and enriching
+        uses the workspace's credits.
 
         `POST /api/v2/supersearch-enrichment/enrich-leads-from-supersearch` (operationId `enrichLeadsFromSupersearch`)
 
         Args:
-            search_filters: Sent as `search_filters` in the body.
-            search_name: Sent as `search_name` in the body.
-            work_email_enrichment: Sent as `work_email_enrichment` in the body.
-            fully_enriched_profile: Sent as `fully_enriched_profile` in the body.
-            custom_flow: Sent as `custom_flow` in the body.
-            signal_enrichment: Sent as `signal_enrichment` in the body.
-            resource_id: Sent as `resource_id` in the body.
-            auto_update: Sent as `auto_update` in the body.
-            skip_rows_without_email: Sent as `skip_rows_without_email` in the body.
-            list_name: Sent as `list_name` in the body.
-            limit: Sent as `limit` in the body.
-            ai_enrichment: Sent as `ai_enrichment` in the body.
+            search_filters: SuperSearch criteria the leads must match; all given criteria apply together.
+            search_name: Name to save the search under.
+            work_email_enrichment: Look up work email addresses for the imported people.
+            fully_enriched_profile: Add full LinkedIn profile data to the imported people.
+            custom_flow: Enrichment steps of a custom flow to run on the imported people, in order.
+            signal_enrichment: Signals to add to the imported leads: signal keys, or objects with a key, look-
+                back period and keywords.
+            resource_id: Id of the campaign or lead list to import into; omit it to create a new list
+                named `list_name`.
+            auto_update: Enrich leads added to the resource later automatically.
+            skip_rows_without_email: Skip people for whom no email address is found.
+            list_name: Name of the new lead list to create when no `resource_id` is given.
+            limit: Maximum number of people to import (1 to 1,000,000).
+            ai_enrichment: Settings of an AI enrichment to run on the imported leads.
         """
         return await self._call(
             "enrichLeadsFromSupersearch",
@@ -235,12 +257,15 @@ class SupersearchEnrichmentsResource(Resource):
         )
 
     async def get(self, resource_id: str) -> GetEnrichmentForResourceResponse:
-        """getEnrichmentForResource
+        """Get the enrichment settings of a campaign or list
+
+        Returns which enrichments are set up for a campaign or lead list, whether one is running,
+        and its SuperSearch filters and update settings.
 
         `GET /api/v2/supersearch-enrichment/{resource_id}` (operationId `getEnrichmentForResource`)
 
         Args:
-            resource_id: Sent as `resource_id` in the path.
+            resource_id: Id of the campaign or lead list.
         """
         return await self._call(
             "getEnrichmentForResource",
@@ -251,15 +276,18 @@ class SupersearchEnrichmentsResource(Resource):
 
     async def history(
         self, resource_id: str, *, offset: float = OMIT, limit: float = OMIT
-    ) -> list[GetEnrichmentHistoryItem]:
-        """getEnrichmentHistory
+    ) -> builtins.list[GetEnrichmentHistoryItem]:
+        """Get the enrichment history of a campaign or list
+
+        Returns past enrichment runs of a campaign or lead list. Paging uses `offset` and `limit`
+        rather than a cursor, and the answer is a plain array whose entries are free-form objects.
 
         `GET /api/v2/supersearch-enrichment/history/{resource_id}` (operationId `getEnrichmentHistory`)
 
         Args:
-            resource_id: Sent as `resource_id` in the path.
-            offset: Sent as `offset` in the query.
-            limit: Sent as `limit` in the query.
+            resource_id: Id of the campaign or lead list.
+            offset: Number of history entries to skip.
+            limit: Maximum number of history entries to return.
         """
         return await self._call(
             "getEnrichmentHistory",
@@ -277,14 +305,18 @@ class SupersearchEnrichmentsResource(Resource):
         skip_owned_leads: bool | None = OMIT,
         show_one_lead_per_company: bool | None = OMIT,
     ) -> PreviewLeadsFromSupersearchResponse:
-        """previewLeadsFromSupersearch
+        """Preview SuperSearch matches
+
+        Returns a sample of the people matching the given SuperSearch filters, with the total number
+        of matches, without importing anything. Some results may be withheld, as reported in
+        `number_of_redacted_results`.
 
         `POST /api/v2/supersearch-enrichment/preview-leads-from-supersearch` (operationId `previewLeadsFromSupersearch`)
 
         Args:
-            search_filters: Sent as `search_filters` in the body.
-            skip_owned_leads: Sent as `skip_owned_leads` in the body.
-            show_one_lead_per_company: Sent as `show_one_lead_per_company` in the body.
+            search_filters: SuperSearch criteria the leads must match; all given criteria apply together.
+            skip_owned_leads: Leave out people who are already leads in the workspace.
+            show_one_lead_per_company: Count or return at most one person per company.
         """
         return await self._call(
             "previewLeadsFromSupersearch",
@@ -307,19 +339,22 @@ class SupersearchEnrichmentsResource(Resource):
         count: int | None = OMIT,
         filters: Sequence[RunEnrichmentRequestFilter | Mapping[str, Any]] | None = OMIT,
     ) -> RunEnrichmentResponse:
-        """runEnrichment
+        """Run the enrichment of a campaign or list
+
+        Starts the enrichment set up for a campaign or lead list on its leads: all of them, the
+        given lead ids, a range of rows, or the rows matching column filters.
 
         `POST /api/v2/supersearch-enrichment/run` (operationId `runEnrichment`)
 
         Args:
-            resource_id: Sent as `resource_id` in the body.
-            lead_ids: Sent as `lead_ids` in the body.
-            limit: Sent as `limit` in the body.
-            column_name: Sent as `column_name` in the body.
-            overwrite: Sent as `overwrite` in the body.
-            starting_row: Sent as `starting_row` in the body.
-            count: Sent as `count` in the body.
-            filters: Sent as `filters` in the body.
+            resource_id: Id of the campaign or lead list.
+            lead_ids: Run only on these leads (1 to 10,000).
+            limit: Maximum number of leads to process.
+            column_name: Enrichment column to run, such as the output column of an AI enrichment.
+            overwrite: Replace values that are already filled in.
+            starting_row: First row to process, counting from 1.
+            count: Number of rows to process from `starting_row`.
+            filters: Column conditions that select which leads to process.
         """
         return await self._call(
             "runEnrichment",
@@ -338,15 +373,19 @@ class SupersearchEnrichmentsResource(Resource):
     async def signal_keywords_facet(
         self, *, category: str, field: str, prefix: str | None = OMIT, limit: float | None = OMIT
     ) -> SignalKeywordsFacetResponse:
-        """signalKeywordsFacet
+        """List keywords for a SuperSearch signal
+
+        Returns the keywords found in one field of a signal category, each with how often it occurs,
+        optionally only those starting with a prefix. Use it to pick keywords for the `signals`
+        filter.
 
         `POST /api/v2/supersearch-enrichment/signal-keywords-facet` (operationId `signalKeywordsFacet`)
 
         Args:
-            category: Sent as `category` in the body.
-            field: Sent as `field` in the body.
-            prefix: Sent as `prefix` in the body.
-            limit: Sent as `limit` in the body.
+            category: Signal category to look in.
+            field: Field of the category whose keywords to list.
+            prefix: Return only keywords starting with this text.
+            limit: Maximum number of keywords to return (1 to 100).
         """
         return await self._call(
             "signalKeywordsFacet",
@@ -366,15 +405,18 @@ class SupersearchEnrichmentsResource(Resource):
         skip_rows_without_email: bool | None = OMIT,
         is_evergreen: bool | None = OMIT,
     ) -> SuperSearchEnrichment:
-        """updateEnrichmentSettingsForResource
+        """Change the enrichment settings of a campaign or list
+
+        Changes whether the enrichment of a campaign or lead list runs automatically on new leads,
+        skips rows without an email, and keeps importing new matches, and returns the enrichment.
 
         `PATCH /api/v2/supersearch-enrichment/{resource_id}/settings` (operationId `updateEnrichmentSettingsForResource`)
 
         Args:
-            resource_id: Sent as `resource_id` in the path.
-            auto_update: Sent as `auto_update` in the body.
-            skip_rows_without_email: Sent as `skip_rows_without_email` in the body.
-            is_evergreen: Sent as `is_evergreen` in the body.
+            resource_id: Id of the campaign or lead list.
+            auto_update: Enrich leads added to the resource later automatically.
+            skip_rows_without_email: Skip leads that have no email address.
+            is_evergreen: Keep adding new SuperSearch matches to the resource over time.
         """
         return await self._call(
             "updateEnrichmentSettingsForResource",
