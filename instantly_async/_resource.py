@@ -41,4 +41,6 @@ class Resource:
             page: Page[Any] = await self._client._call(op, page_args)
             return page
 
-        return AsyncPager(fetch, starting_after=cursor if isinstance(cursor, str) else None, max_items=max_items)
+        return AsyncPager(
+            fetch, starting_after=cursor if isinstance(cursor, str) else None, max_items=max_items
+        )

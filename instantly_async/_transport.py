@@ -101,6 +101,21 @@ class _Failure:
     retry_after: float | None = None
 
 
+@attrs.frozen
+class _Request:
+    method: str
+    path: str
+    url: URL
+    params: list[tuple[str, str]]
+    headers: dict[str, str]
+    data: bytes | None
+    op: Operation | None
+
+    @property
+    def op_id(self) -> str | None:
+        return self.op.operation_id if self.op else None
+
+
 # --- building -------------------------------------------------------------------------------
 
 
@@ -228,11 +243,18 @@ class Transport:
         self._session = session
         self._owns_session = session is None
         self._connector_limit = connector_limit
+        self._slot_semaphore: asyncio.Semaphore | None = None
         self._headers = {
             "Authorization": f"Bearer {api_key}",
             "Accept": "application/json",
             "User-Agent": user_agent,
         }
+
+    def _slots(self) -> asyncio.Semaphore:
+        """At most `connector_limit` attempts in flight: one per pooled connection."""
+        if self._slot_semaphore is None:
+            self._slot_semaphore = asyncio.Semaphore(self._connector_limit)
+        return self._slot_semaphore
 
     def session(self) -> aiohttp.ClientSession:
         if self._session is None or (self._owns_session and self._session.closed):
@@ -291,118 +313,154 @@ class Transport:
         if body is not None:
             data = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
             headers["Content-Type"] = "application/json"
-        op_id = op.operation_id if op else None
-        endpoint, endpoint_rates = self._rates_for(op)
-        shown = f"{method} {path}"
+        request = _Request(method, path, url, params, headers, data, op)
         attempt = 0
         while True:
-            remaining = None if deadline is None else deadline - loop.time()
-            if remaining is not None and remaining <= 0:
-                raise errors.APITimeoutError(
-                    f"the call's timeout of {options.timeout:g} s ran out", method=method, url=path
-                )
+            outcome = await self._attempt(request, attempt, options, deadline)
+            if isinstance(outcome, Response):
+                return outcome
+            if attempt >= options.max_retries or not may_retry(
+                outcome.verdict, idempotent=idempotent, retry_ambiguous=options.retry_ambiguous
+            ):
+                raise outcome.error
+            wait = outcome.retry_after
+            if wait is None:
+                wait = backoff(attempt, options.backoff_base, options.backoff_max)
+            if deadline is not None and loop.time() + wait >= deadline:
+                raise outcome.error
+            attempt += 1
+            self._emit(RetryEvent(request.op_id, method, str(url), attempt, wait, outcome.reason))
+            logger.info(
+                "retrying %s %s in %.2f s after %s (attempt %d)",
+                method,
+                path,
+                wait,
+                outcome.reason,
+                attempt + 1,
+            )
+            await asyncio.sleep(wait)
+
+    def _remaining(
+        self, deadline: float | None, request: _Request, timeout: float | None
+    ) -> float | None:
+        if deadline is None:
+            return None
+        remaining = deadline - asyncio.get_running_loop().time()
+        if remaining <= 0:
+            raise errors.APITimeoutError(
+                f"the call's timeout of {timeout:g} s ran out",
+                method=request.method,
+                url=request.path,
+            )
+        return remaining
+
+    async def _attempt(
+        self, request: _Request, attempt: int, options: RequestOptions, deadline: float | None
+    ) -> Response | _Failure:
+        """One HTTP attempt: a connection slot, then a rate-limit permit, then the request.
+
+        The slot comes first so that a permit is only taken when the request can go out at
+        once: a request that got its permit and then queued for a pooled connection would reach
+        the server later, bunched with others, and break the budget's window there.
+        """
+        method, path, op_id = request.method, request.path, request.op_id
+        remaining = self._remaining(deadline, request, options.timeout)
+        try:
+            await asyncio.wait_for(self._slots().acquire(), remaining)
+        except asyncio.TimeoutError:
+            raise errors.APITimeoutError(
+                f"no free connection within the call's timeout of {options.timeout:g} s",
+                method=method,
+                url=path,
+            ) from None
+        try:
+            remaining = self._remaining(deadline, request, options.timeout)
+            endpoint, endpoint_rates = self._rates_for(request.op)
             try:
                 waited = await self.limiter.acquire(endpoint, endpoint_rates, max_wait=remaining)
             except RateLimitTimeout as exc:
                 raise errors.APITimeoutError(
-                    f"the rate limiter needs {exc.wait:.1f} s before this call may go out, more than "
-                    "the call's remaining timeout",
+                    f"the rate limiter needs {exc.wait:.1f} s before this call may go out, more "
+                    "than the call's remaining timeout",
                     method=method,
                     url=path,
                 ) from None
             if waited > 0:
                 self._emit(RateLimitWaitEvent(op_id, "client", waited))
-                if deadline is not None:
-                    remaining = deadline - loop.time()
-            attempt_timeout = (
-                min(t for t in (options.attempt_timeout, remaining) if t is not None)
-                if (options.attempt_timeout is not None or remaining is not None)
-                else None
-            )
-            self._emit(RequestEvent(op_id, method, str(url), attempt + 1))
-            logger.debug("-> %s (attempt %d)", shown, attempt + 1)
-            started = loop.time()
-            failure: _Failure
-            try:
-                async with self.session().request(
-                    method,
-                    url,
-                    params=params or None,
-                    data=data,
-                    headers=headers,
-                    timeout=aiohttp.ClientTimeout(total=attempt_timeout),
-                    allow_redirects=False,
-                ) as raw:
-                    payload = await raw.read()
-                    response = Response(
-                        raw.status, raw.headers, payload, raw.headers.get("Content-Type", "")
-                    )
-            except (asyncio.TimeoutError, aiohttp.ServerTimeoutError) as exc:
-                failure = _Failure(
-                    "ambiguous",
-                    "timeout",
-                    errors.APITimeoutError(
-                        f"no answer within {attempt_timeout:g} s", method=method, url=path
-                    )
-                    if attempt_timeout
-                    else exc,
+                remaining = self._remaining(deadline, request, options.timeout)
+            limits = [t for t in (options.attempt_timeout, remaining) if t is not None]
+            attempt_timeout = min(limits) if limits else None
+            return await self._exchange(request, attempt, attempt_timeout)
+        finally:
+            self._slots().release()
+
+    async def _exchange(
+        self, request: _Request, attempt: int, attempt_timeout: float | None
+    ) -> Response | _Failure:
+        method, path, op_id = request.method, request.path, request.op_id
+        loop = asyncio.get_running_loop()
+        self._emit(RequestEvent(op_id, method, str(request.url), attempt + 1))
+        logger.debug("-> %s %s (attempt %d)", method, path, attempt + 1)
+        started = loop.time()
+        try:
+            async with self.session().request(
+                method,
+                request.url,
+                params=request.params or None,
+                data=request.data,
+                headers=request.headers,
+                timeout=aiohttp.ClientTimeout(total=attempt_timeout),
+                allow_redirects=False,
+            ) as raw:
+                payload = await raw.read()
+                response = Response(
+                    raw.status, raw.headers, payload, raw.headers.get("Content-Type", "")
                 )
-            except aiohttp.ClientConnectorError as exc:
-                failure = _Failure(
-                    "rejected",
-                    "connection failed",
-                    errors.APIConnectionError(
-                        self.redact(f"could not connect: {exc}"), method=method, url=path
+        except (asyncio.TimeoutError, aiohttp.ServerTimeoutError):
+            return _Failure(
+                "ambiguous",
+                "timeout",
+                errors.APITimeoutError(
+                    f"no answer within {attempt_timeout:g} s" if attempt_timeout else "no answer",
+                    method=method,
+                    url=path,
+                ),
+            )
+        except aiohttp.ClientConnectorError as exc:
+            return _Failure(
+                "rejected",
+                "connection failed",
+                errors.APIConnectionError(
+                    self.redact(f"could not connect: {exc}"), method=method, url=path
+                ),
+            )
+        except aiohttp.ClientError as exc:
+            return _Failure(
+                "ambiguous",
+                type(exc).__name__,
+                errors.APIConnectionError(
+                    self.redact(
+                        f"the connection failed after the request was sent ({exc or type(exc).__name__})"
                     ),
-                )
-            except aiohttp.ClientError as exc:
-                failure = _Failure(
-                    "ambiguous",
-                    type(exc).__name__,
-                    errors.APIConnectionError(
-                        self.redact(
-                            f"the connection failed after the request was sent ({exc or type(exc).__name__})"
-                        ),
-                        method=method,
-                        url=path,
-                    ),
-                )
-            else:
-                elapsed = loop.time() - started
-                self._emit(
-                    ResponseEvent(op_id, method, str(url), attempt + 1, response.status, elapsed)
-                )
-                logger.debug("<- %d %s in %.0f ms", response.status, shown, elapsed * 1000)
-                if response.status < 300:
-                    return response
-                failure = self._status_failure(response, method, path)
-                if response.status == 429:
-                    pause = failure.retry_after
-                    if pause is None:
-                        pause = backoff(attempt, options.backoff_base, options.backoff_max)
-                    self._emit(RateLimitWaitEvent(op_id, "server", pause))
-                    await self.limiter.pause(pause)
-            if attempt >= options.max_retries or not may_retry(
-                failure.verdict, idempotent=idempotent, retry_ambiguous=options.retry_ambiguous
-            ):
-                raise failure.error
-            wait = (
-                failure.retry_after
-                if failure.retry_after is not None
-                else backoff(attempt, options.backoff_base, options.backoff_max)
+                    method=method,
+                    url=path,
+                ),
             )
-            if deadline is not None and loop.time() + wait >= deadline:
-                raise failure.error
-            attempt += 1
-            self._emit(RetryEvent(op_id, method, str(url), attempt, wait, failure.reason))
-            logger.info(
-                "retrying %s in %.2f s after %s (attempt %d)",
-                shown,
-                wait,
-                failure.reason,
-                attempt + 1,
-            )
-            await asyncio.sleep(wait)
+        elapsed = loop.time() - started
+        self._emit(
+            ResponseEvent(op_id, method, str(request.url), attempt + 1, response.status, elapsed)
+        )
+        logger.debug("<- %d %s %s in %.0f ms", response.status, method, path, elapsed * 1000)
+        if response.status < 300:
+            return response
+        failure = self._status_failure(response, method, path)
+        if response.status == 429:
+            pause = failure.retry_after
+            if pause is None:
+                pause = backoff(attempt, 0.5, 20.0)
+            self._emit(RateLimitWaitEvent(op_id, "server", pause))
+            await self.limiter.pause(pause)
+        return failure
 
     def _status_failure(self, response: Response, method: str, path: str) -> _Failure:
         body = decode_body(response)

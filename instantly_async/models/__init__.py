@@ -9280,7 +9280,7 @@ class Tag:
 
 
 @attrs.define(kw_only=True)
-class ListAccountItem:
+class ListAccountItem(Account):
     """An account as returned by the list operation, with its custom tags when `include_tags=true` was sent."""
 
     tags: list[Tag] | None = None
