@@ -143,10 +143,9 @@ def build_operations(spec: dict[str, Any], models_code: str) -> list[dict[str, A
                         **constraints(s),
                     }
                 )
-            body = body_fields(op, schemas)
+            body = body_fields(op, schemas, hints)
             for field_name, (field_schema, required, model) in body.items():
-                annotation = hints.get(model, {}).get(python_arg(field_name).rstrip("_"))
-                annotation = annotation or hints.get(model, {}).get(python_arg(field_name))
+                annotation = hints.get(model, {}).get(python_arg(field_name))
                 hint = (
                     widen(annotation, classes, enums, used)
                     if annotation
@@ -208,30 +207,39 @@ def constraints(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def body_fields(
-    op: dict[str, Any], schemas: dict[str, Any]
+    op: dict[str, Any], schemas: dict[str, Any], hints: dict[str, dict[str, str]]
 ) -> dict[str, tuple[dict[str, Any], bool, str]]:
-    """Top-level body fields: name -> (schema, required, model class that declares it)."""
+    """Top-level body fields: name -> (schema, required, model class that declares it).
+
+    A body may add `oneOf`/`anyOf` branches to its properties (e.g. "campaign_id or list_id is
+    required"): their fields count as optional here, and the server checks the combination.
+    """
     content = op.get("requestBody", {}).get("content", {}).get("application/json")
-    if not content:
+    if not content or "$ref" not in content["schema"]:
         return {}
-    ref = content["schema"].get("$ref")
-    if not ref:
-        return {}
-    name = schema_name(ref)
+    name = schema_name(content["schema"]["$ref"])
     schema = schemas[name]
-    variants = schema.get("oneOf") or schema.get("anyOf")
-    fields: dict[str, tuple[dict[str, Any], bool, str]] = {}
-    if variants:
-        # Either shape is accepted: every field is optional here and the server picks the variant.
-        for index, variant in enumerate(variants):
-            model = f"{name}{name}" + (str(index) if index else "")
-            for field_name, field_schema in variant.get("properties", {}).items():
-                fields.setdefault(field_name, (field_schema, False, model))
-        return fields
     required = set(schema.get("required", []))
-    for field_name, field_schema in schema.get("properties", {}).items():
-        fields[field_name] = (field_schema, field_name in required, name)
+    # The generator writes a union body as one class per branch (`<Name><Name>`, `...1`, ...).
+    classes = [name] + sorted(c for c in hints if c.startswith(name + name))
+    fields: dict[str, tuple[dict[str, Any], bool, str]] = {}
+    branches = schema.get("oneOf") or schema.get("anyOf") or []
+    for properties, required_here in [(schema.get("properties", {}), required)] + [
+        (resolve(branch, schemas).get("properties", {}), set()) for branch in branches
+    ]:
+        for field_name, field_schema in properties.items():
+            if field_name in fields:
+                continue
+            arg = python_arg(field_name)
+            model = next((c for c in classes if arg in hints.get(c, {})), name)
+            fields[field_name] = (field_schema, field_name in required_here, model)
     return fields
+
+
+def resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = schemas[schema_name(schema["$ref"])]
+    return schema
 
 
 def response_of(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:

@@ -181,8 +181,29 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             path="/api/v2/leads",
             resource="leads",
             name="delete_many",
+            has_body=True,
             response_model="BulkDeleteLeadsResponse",
             scopes=("leads:delete", "leads:all", "all:delete", "all:all"),
+            params=(
+                Param(name="campaign_id", arg="campaign_id", location="body", kind="string"),
+                Param(name="list_id", arg="list_id", location="body", kind="string"),
+                Param(
+                    name="status",
+                    arg="status",
+                    location="body",
+                    kind="number",
+                    enum=(1, 2, 3, -1, -2, -3),
+                ),
+                Param(name="ids", arg="ids", location="body", kind="array", explode=True),
+                Param(
+                    name="limit",
+                    arg="limit",
+                    location="body",
+                    kind="integer",
+                    minimum=1,
+                    maximum=10000,
+                ),
+            ),
         ),
         "cancelCurrentWorkspaceRemoval": Operation(
             operation_id="cancelCurrentWorkspaceRemoval",
@@ -1822,14 +1843,51 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             response_model="Email",
             scopes=("emails:create", "emails:all", "all:create", "all:all"),
             params=(
+                Param(
+                    name="eaccount", arg="eaccount", location="body", required=True, kind="string"
+                ),
+                Param(
+                    name="reply_to_uuid",
+                    arg="reply_to_uuid",
+                    location="body",
+                    required=True,
+                    kind="string",
+                ),
+                Param(
+                    name="to_address_email_list",
+                    arg="to_address_email_list",
+                    location="body",
+                    required=True,
+                    kind="string",
+                ),
+                Param(name="subject", arg="subject", location="body", required=True, kind="string"),
                 Param(name="body", arg="body", location="body", kind="object"),
+                Param(
+                    name="cc_address_email_list",
+                    arg="cc_address_email_list",
+                    location="body",
+                    kind="string",
+                ),
+                Param(
+                    name="bcc_address_email_list",
+                    arg="bcc_address_email_list",
+                    location="body",
+                    kind="string",
+                ),
+                Param(name="reply_to", arg="reply_to", location="body", kind="string"),
+                Param(
+                    name="forwarded_attachments",
+                    arg="forwarded_attachments",
+                    location="body",
+                    kind="string",
+                ),
                 Param(
                     name="include_original_body",
                     arg="include_original_body",
                     location="body",
                     kind="boolean",
-                    enum=(True,),
                 ),
+                Param(name="assigned_to", arg="assigned_to", location="body", kind="string"),
             ),
         ),
         "generateSimilarDomains": Operation(

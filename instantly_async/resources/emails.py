@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from instantly_async.models import (
         CountUnreadEmailsResponse,
         Email,
-        ForwardEmailRequestForwardEmailRequest1IncludeOriginalBody,
         ForwardEmailRequestForwardEmailRequestBody,
         ForwardEmailRequestForwardEmailRequestBody1,
         MarkThreadAsReadResponse,
@@ -64,13 +63,20 @@ class EmailsResource(Resource):
     async def forward(
         self,
         *,
+        eaccount: str,
+        reply_to_uuid: str,
+        to_address_email_list: str,
+        subject: str,
         body: ForwardEmailRequestForwardEmailRequestBody
         | Mapping[str, Any]
         | (ForwardEmailRequestForwardEmailRequestBody1 | Mapping[str, Any])
         | None = OMIT,
-        include_original_body: ForwardEmailRequestForwardEmailRequest1IncludeOriginalBody
-        | str
-        | None = OMIT,
+        cc_address_email_list: str | None = OMIT,
+        bcc_address_email_list: str | None = OMIT,
+        reply_to: str | None = OMIT,
+        forwarded_attachments: str | None = OMIT,
+        include_original_body: bool | None = OMIT,
+        assigned_to: str | None = OMIT,
     ) -> Email:
         """Forward an email
 
@@ -81,14 +87,32 @@ class EmailsResource(Resource):
         `POST /api/v2/emails/forward` (operationId `forwardEmail`)
 
         Args:
-            body: Sent as `body` in the body.
-            include_original_body: Sent as `include_original_body` in the body.
+            eaccount: Workspace sending account that sends the forward.
+            reply_to_uuid: Id of the email being forwarded.
+            to_address_email_list: Recipient addresses, comma-separated.
+            subject: Subject line of the forward.
+            body: Content written above the forwarded email.
+            cc_address_email_list: CC addresses, comma-separated.
+            bcc_address_email_list: BCC addresses, comma-separated.
+            reply_to: Reply-To address for the forward.
+            forwarded_attachments: Attachments of the original email to include.
+            include_original_body: When true, the original email's content is included in the forward.
+            assigned_to: Id of the user the conversation is assigned to.
         """
         return await self._call(
             "forwardEmail",
             {
+                "eaccount": eaccount,
+                "reply_to_uuid": reply_to_uuid,
+                "to_address_email_list": to_address_email_list,
+                "subject": subject,
                 "body": body,
+                "cc_address_email_list": cc_address_email_list,
+                "bcc_address_email_list": bcc_address_email_list,
+                "reply_to": reply_to,
+                "forwarded_attachments": forwarded_attachments,
                 "include_original_body": include_original_body,
+                "assigned_to": assigned_to,
             },
         )
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         BulkAssignLeadsRequestFilter,
         BulkAssignLeadsRequestQuery,
         BulkAssignLeadsResponse,
+        BulkDeleteLeadsRequestBulkDeleteLeadsRequestStatus,
         BulkDeleteLeadsResponse,
         CreateLeadRequestLtInterestStatus,
         Lead,
@@ -249,7 +250,15 @@ class LeadsResource(LeadsMixin, Resource):
             },
         )
 
-    async def delete_many(self) -> BulkDeleteLeadsResponse:
+    async def delete_many(
+        self,
+        *,
+        campaign_id: str | None = OMIT,
+        list_id: str | None = OMIT,
+        status: BulkDeleteLeadsRequestBulkDeleteLeadsRequestStatus | float | None = OMIT,
+        ids: Sequence[str] | None = OMIT,
+        limit: int | None = OMIT,
+    ) -> BulkDeleteLeadsResponse:
         """Delete leads in bulk
 
         Deletes the leads of one campaign or lead list, optionally narrowed by status or by lead
@@ -257,10 +266,24 @@ class LeadsResource(LeadsMixin, Resource):
         selection in a JSON body, which must name either `campaign_id` or `list_id`.
 
         `DELETE /api/v2/leads` (operationId `bulkDeleteLeads`)
+
+        Args:
+            campaign_id: Delete leads of this campaign.
+            list_id: Delete leads of this lead list.
+            status: Delete only leads with this sending status: 1 active, 2 paused, 3 completed, -1
+                bounced, -2 unsubscribed, -3 skipped.
+            ids: Delete only the leads with these ids.
+            limit: Maximum number of leads to delete (1 to 10,000).
         """
         return await self._call(
             "bulkDeleteLeads",
-            {},
+            {
+                "campaign_id": campaign_id,
+                "list_id": list_id,
+                "status": status,
+                "ids": ids,
+                "limit": limit,
+            },
         )
 
     async def get(self, id: str) -> Lead:
