@@ -221,12 +221,12 @@ def body_fields(
     schema = schemas[name]
     required = set(schema.get("required", []))
     # The generator writes a union body as one class per branch (`<Name><Name>`, `...1`, ...).
-    classes = [name] + sorted(c for c in hints if c.startswith(name + name))
+    classes = [name, *sorted(c for c in hints if c.startswith(name + name))]
     fields: dict[str, tuple[dict[str, Any], bool, str]] = {}
     branches = schema.get("oneOf") or schema.get("anyOf") or []
-    for properties, required_here in [(schema.get("properties", {}), required)] + [
-        (resolve(branch, schemas).get("properties", {}), set()) for branch in branches
-    ]:
+    sources = [(schema.get("properties", {}), required)]
+    sources += [(resolve(branch, schemas).get("properties", {}), set()) for branch in branches]
+    for properties, required_here in sources:
         for field_name, field_schema in properties.items():
             if field_name in fields:
                 continue
