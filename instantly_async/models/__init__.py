@@ -1018,141 +1018,6 @@ class CampaignCampaignScheduleScheduleDays:
     """Fields the server sent that this version of the API description does not declare."""
 
 
-class CampaignCampaignScheduleScheduleTimezone(str, OpenEnum):
-    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
-
-    ETC_GMT_12 = "Etc/GMT+12"
-    ETC_GMT_11 = "Etc/GMT+11"
-    ETC_GMT_10 = "Etc/GMT+10"
-    AMERICA_ANCHORAGE = "America/Anchorage"
-    AMERICA_DAWSON = "America/Dawson"
-    AMERICA_CRESTON = "America/Creston"
-    AMERICA_CHIHUAHUA = "America/Chihuahua"
-    AMERICA_BOISE = "America/Boise"
-    AMERICA_BELIZE = "America/Belize"
-    AMERICA_CHICAGO = "America/Chicago"
-    AMERICA_BAHIA_BANDERAS = "America/Bahia_Banderas"
-    AMERICA_REGINA = "America/Regina"
-    AMERICA_BOGOTA = "America/Bogota"
-    AMERICA_DETROIT = "America/Detroit"
-    AMERICA_INDIANA_MARENGO = "America/Indiana/Marengo"
-    AMERICA_CARACAS = "America/Caracas"
-    AMERICA_ASUNCION = "America/Asuncion"
-    AMERICA_GLACE_BAY = "America/Glace_Bay"
-    AMERICA_CAMPO_GRANDE = "America/Campo_Grande"
-    AMERICA_ANGUILLA = "America/Anguilla"
-    AMERICA_SANTIAGO = "America/Santiago"
-    AMERICA_ST_JOHNS = "America/St_Johns"
-    AMERICA_SAO_PAULO = "America/Sao_Paulo"
-    AMERICA_ARGENTINA_LA_RIOJA = "America/Argentina/La_Rioja"
-    AMERICA_ARAGUAINA = "America/Araguaina"
-    AMERICA_GODTHAB = "America/Godthab"
-    AMERICA_MONTEVIDEO = "America/Montevideo"
-    AMERICA_BAHIA = "America/Bahia"
-    AMERICA_NORONHA = "America/Noronha"
-    AMERICA_SCORESBYSUND = "America/Scoresbysund"
-    ATLANTIC_CAPE_VERDE = "Atlantic/Cape_Verde"
-    AFRICA_CASABLANCA = "Africa/Casablanca"
-    AMERICA_DANMARKSHAVN = "America/Danmarkshavn"
-    EUROPE_ISLE_OF_MAN = "Europe/Isle_of_Man"
-    ATLANTIC_CANARY = "Atlantic/Canary"
-    AFRICA_ABIDJAN = "Africa/Abidjan"
-    ARCTIC_LONGYEARBYEN = "Arctic/Longyearbyen"
-    EUROPE_BELGRADE = "Europe/Belgrade"
-    AFRICA_CEUTA = "Africa/Ceuta"
-    EUROPE_SARAJEVO = "Europe/Sarajevo"
-    AFRICA_ALGIERS = "Africa/Algiers"
-    AFRICA_WINDHOEK = "Africa/Windhoek"
-    ASIA_NICOSIA = "Asia/Nicosia"
-    ASIA_BEIRUT = "Asia/Beirut"
-    AFRICA_CAIRO = "Africa/Cairo"
-    ASIA_DAMASCUS = "Asia/Damascus"
-    EUROPE_BUCHAREST = "Europe/Bucharest"
-    AFRICA_BLANTYRE = "Africa/Blantyre"
-    EUROPE_HELSINKI = "Europe/Helsinki"
-    EUROPE_ISTANBUL = "Europe/Istanbul"
-    ASIA_JERUSALEM = "Asia/Jerusalem"
-    AFRICA_TRIPOLI = "Africa/Tripoli"
-    ASIA_AMMAN = "Asia/Amman"
-    ASIA_BAGHDAD = "Asia/Baghdad"
-    EUROPE_KALININGRAD = "Europe/Kaliningrad"
-    ASIA_ADEN = "Asia/Aden"
-    AFRICA_ADDIS_ABABA = "Africa/Addis_Ababa"
-    EUROPE_KIROV = "Europe/Kirov"
-    EUROPE_ASTRAKHAN = "Europe/Astrakhan"
-    ASIA_TEHRAN = "Asia/Tehran"
-    ASIA_DUBAI = "Asia/Dubai"
-    ASIA_BAKU = "Asia/Baku"
-    INDIAN_MAHE = "Indian/Mahe"
-    ASIA_TBILISI = "Asia/Tbilisi"
-    ASIA_YEREVAN = "Asia/Yerevan"
-    ASIA_KABUL = "Asia/Kabul"
-    ANTARCTICA_MAWSON = "Antarctica/Mawson"
-    ASIA_YEKATERINBURG = "Asia/Yekaterinburg"
-    ASIA_KARACHI = "Asia/Karachi"
-    ASIA_KOLKATA = "Asia/Kolkata"
-    ASIA_COLOMBO = "Asia/Colombo"
-    ASIA_KATHMANDU = "Asia/Kathmandu"
-    ANTARCTICA_VOSTOK = "Antarctica/Vostok"
-    ASIA_DHAKA = "Asia/Dhaka"
-    ASIA_RANGOON = "Asia/Rangoon"
-    ANTARCTICA_DAVIS = "Antarctica/Davis"
-    ASIA_NOVOKUZNETSK = "Asia/Novokuznetsk"
-    ASIA_HONG_KONG = "Asia/Hong_Kong"
-    ASIA_KRASNOYARSK = "Asia/Krasnoyarsk"
-    ASIA_BRUNEI = "Asia/Brunei"
-    AUSTRALIA_PERTH = "Australia/Perth"
-    ASIA_TAIPEI = "Asia/Taipei"
-    ASIA_CHOIBALSAN = "Asia/Choibalsan"
-    ASIA_IRKUTSK = "Asia/Irkutsk"
-    ASIA_DILI = "Asia/Dili"
-    ASIA_PYONGYANG = "Asia/Pyongyang"
-    AUSTRALIA_ADELAIDE = "Australia/Adelaide"
-    AUSTRALIA_DARWIN = "Australia/Darwin"
-    AUSTRALIA_BRISBANE = "Australia/Brisbane"
-    AUSTRALIA_MELBOURNE = "Australia/Melbourne"
-    ANTARCTICA_DUMONTDURVILLE = "Antarctica/DumontDUrville"
-    AUSTRALIA_CURRIE = "Australia/Currie"
-    ASIA_CHITA = "Asia/Chita"
-    ANTARCTICA_MACQUARIE = "Antarctica/Macquarie"
-    ASIA_SAKHALIN = "Asia/Sakhalin"
-    PACIFIC_AUCKLAND = "Pacific/Auckland"
-    ETC_GMT_12_2 = "Etc/GMT-12"
-    PACIFIC_FIJI = "Pacific/Fiji"
-    ASIA_ANADYR = "Asia/Anadyr"
-    ASIA_KAMCHATKA = "Asia/Kamchatka"
-    ETC_GMT_13 = "Etc/GMT-13"
-    PACIFIC_APIA = "Pacific/Apia"
-
-
-@attrs.define(kw_only=True)
-class CampaignCampaignScheduleSchedule:
-    name: str
-    """Label of the sending window."""
-    timing: CampaignCampaignScheduleScheduleTiming
-    """Daily time range of the window."""
-    days: CampaignCampaignScheduleScheduleDays
-    """Weekdays on which the window is active, keyed "0" (Sunday) to "6" (Saturday); a day set to true allows sending."""
-    timezone: CampaignCampaignScheduleScheduleTimezone
-    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CampaignCampaignSchedule:
-    """When the campaign is allowed to send."""
-
-    schedules: list[CampaignCampaignScheduleSchedule]
-    """One or more weekly sending windows."""
-    start_date: date_aliased | None = None
-    """First day on which sending may happen (`YYYY-MM-DD`, in the schedule's timezone); null for no start limit."""
-    end_date: date_aliased | None = None
-    """Last day on which sending may happen (`YYYY-MM-DD`, in the schedule's timezone); null for no end limit."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
 class CampaignSequenceStepType(str, OpenEnum):
     """Kind of step; only "email" is supported."""
 
@@ -1302,90 +1167,6 @@ class CampaignProviderRoutingRule:
     """Fields the server sent that this version of the API description does not declare."""
 
 
-@attrs.define(kw_only=True)
-class Campaign:
-    """An outreach campaign: the email sequence sent to its leads, the sending accounts and schedule, and the options that control pace, tracking and stop conditions."""
-
-    id: str
-    """Unique id of the campaign."""
-    name: str
-    """Display name of the campaign."""
-    status: CampaignStatus
-    """Campaign status: 0 draft, 1 active, 2 paused, 3 completed, 4 running subsequences; negative values mean sending is blocked (-1 unhealthy accounts, -2 bounce protection, -99 suspended account)."""
-    campaign_schedule: CampaignCampaignSchedule
-    """When the campaign is allowed to send."""
-    timestamp_created: str
-    """When the campaign was created (ISO-8601, UTC)."""
-    timestamp_updated: str
-    """When the campaign was last changed (ISO-8601, UTC)."""
-    pl_value: float | None = None
-    """Monetary value assigned to each lead marked as positive, used in opportunity value reports."""
-    is_evergreen: bool | None = None
-    """Whether the campaign stays open for leads added later instead of completing once all current leads have finished."""
-    sequences: list[CampaignSequence] | None = None
-    """The email sequence of the campaign. Although this is an array, only its first element is used: send exactly one item and put all steps in it."""
-    email_gap: float | None = None
-    """Minimum number of minutes between two emails sent by the campaign."""
-    random_wait_max: float | None = None
-    """Maximum number of extra minutes added at random to `email_gap`, so sends are not evenly spaced."""
-    text_only: bool | None = None
-    """Whether all emails are sent as plain text, without HTML."""
-    first_email_text_only: bool | None = None
-    """Whether only the first email of the sequence is sent as plain text."""
-    email_list: list[str] | None = None
-    """Addresses of the sending accounts used by the campaign."""
-    daily_limit: float | None = None
-    """Maximum number of emails the campaign sends per day, across all its accounts."""
-    stop_on_reply: bool | None = None
-    """Whether a lead stops receiving the sequence once they reply."""
-    email_tag_list: list[str] | None = None
-    """Custom tag ids; accounts carrying these tags are used as senders."""
-    link_tracking: bool | None = None
-    """Whether link clicks are tracked."""
-    open_tracking: bool | None = None
-    """Whether email opens are tracked."""
-    stop_on_auto_reply: bool | None = None
-    """Whether a lead stops receiving the sequence when an automatic reply (such as out-of-office) arrives."""
-    daily_max_leads: int | None = None
-    """Maximum number of new leads contacted per day; null for no separate limit."""
-    prioritize_new_leads: bool | None = None
-    """Whether first emails to new leads are sent before follow-ups."""
-    auto_variant_select: CampaignAutoVariantSelect | None = None
-    """Settings for automatically choosing the best-performing variant; null when disabled."""
-    match_lead_esp: bool | None = None
-    """Whether leads are sent from accounts on the same email provider as the lead, when possible."""
-    not_sending_status: CampaignNotSendingStatus | None = None
-    """Why an active campaign is not sending right now: 1 outside its schedule, 2 waiting for a lead to process, 3 campaign daily limit reached, 4 all accounts at their daily limit, 99 an error; null when sending normally."""
-    stop_for_company: bool | None = None
-    """Whether a reply from one lead stops the sequence for every lead of the same company domain."""
-    core_variables: dict[str, Any] | None = None
-    """Built-in lead variables available in the campaign's templates."""
-    custom_variables: dict[str, Any] | None = None
-    """Custom lead variables available in the campaign's templates."""
-    insert_unsubscribe_header: bool | None = None
-    """Whether a List-Unsubscribe header is added to emails."""
-    allow_risky_contacts: bool | None = None
-    """Whether leads whose verification found them risky are still emailed."""
-    disable_bounce_protect: bool | None = None
-    """Whether the automatic pause on a high bounce rate is turned off."""
-    limit_emails_per_company_override: CampaignLimitEmailsPerCompanyOverride | None = None
-    """Campaign-specific override of the workspace limit on emails sent to one company per day; null to use the workspace setting."""
-    cc_list: list[str] | None = None
-    """Addresses copied (CC) on every email of the campaign."""
-    bcc_list: list[str] | None = None
-    """Addresses blind-copied (BCC) on every email of the campaign."""
-    organization: str | None = None
-    """Id of the workspace that owns the campaign."""
-    owned_by: str | None = None
-    """Id of the user who owns the campaign."""
-    ai_sdr_id: str | None = None
-    """Id of the AI sales agent attached to the campaign, if any."""
-    provider_routing_rules: list[CampaignProviderRoutingRule] | None = None
-    """Rules that decide, by sender and recipient email provider, whether an email may be sent; evaluated in order."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
 class CampaignSubsequenceStatus(int, OpenEnum):
     """Subsequence status, with the same codes as campaigns: 0 draft, 1 active, 2 paused, 3 completed, 4 running subsequences; negative values mean sending is blocked (-1 unhealthy accounts, -2 bounce protection, -99 suspended account)."""
 
@@ -1449,141 +1230,6 @@ class CampaignSubsequenceSubsequenceScheduleScheduleDays:
     """Send on Fridays."""
     field_6: bool | None = attrs.field(default=None, metadata={"key": "6"})
     """Send on Saturdays."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class CampaignSubsequenceSubsequenceScheduleScheduleTimezone(str, OpenEnum):
-    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
-
-    ETC_GMT_12 = "Etc/GMT+12"
-    ETC_GMT_11 = "Etc/GMT+11"
-    ETC_GMT_10 = "Etc/GMT+10"
-    AMERICA_ANCHORAGE = "America/Anchorage"
-    AMERICA_DAWSON = "America/Dawson"
-    AMERICA_CRESTON = "America/Creston"
-    AMERICA_CHIHUAHUA = "America/Chihuahua"
-    AMERICA_BOISE = "America/Boise"
-    AMERICA_BELIZE = "America/Belize"
-    AMERICA_CHICAGO = "America/Chicago"
-    AMERICA_BAHIA_BANDERAS = "America/Bahia_Banderas"
-    AMERICA_REGINA = "America/Regina"
-    AMERICA_BOGOTA = "America/Bogota"
-    AMERICA_DETROIT = "America/Detroit"
-    AMERICA_INDIANA_MARENGO = "America/Indiana/Marengo"
-    AMERICA_CARACAS = "America/Caracas"
-    AMERICA_ASUNCION = "America/Asuncion"
-    AMERICA_GLACE_BAY = "America/Glace_Bay"
-    AMERICA_CAMPO_GRANDE = "America/Campo_Grande"
-    AMERICA_ANGUILLA = "America/Anguilla"
-    AMERICA_SANTIAGO = "America/Santiago"
-    AMERICA_ST_JOHNS = "America/St_Johns"
-    AMERICA_SAO_PAULO = "America/Sao_Paulo"
-    AMERICA_ARGENTINA_LA_RIOJA = "America/Argentina/La_Rioja"
-    AMERICA_ARAGUAINA = "America/Araguaina"
-    AMERICA_GODTHAB = "America/Godthab"
-    AMERICA_MONTEVIDEO = "America/Montevideo"
-    AMERICA_BAHIA = "America/Bahia"
-    AMERICA_NORONHA = "America/Noronha"
-    AMERICA_SCORESBYSUND = "America/Scoresbysund"
-    ATLANTIC_CAPE_VERDE = "Atlantic/Cape_Verde"
-    AFRICA_CASABLANCA = "Africa/Casablanca"
-    AMERICA_DANMARKSHAVN = "America/Danmarkshavn"
-    EUROPE_ISLE_OF_MAN = "Europe/Isle_of_Man"
-    ATLANTIC_CANARY = "Atlantic/Canary"
-    AFRICA_ABIDJAN = "Africa/Abidjan"
-    ARCTIC_LONGYEARBYEN = "Arctic/Longyearbyen"
-    EUROPE_BELGRADE = "Europe/Belgrade"
-    AFRICA_CEUTA = "Africa/Ceuta"
-    EUROPE_SARAJEVO = "Europe/Sarajevo"
-    AFRICA_ALGIERS = "Africa/Algiers"
-    AFRICA_WINDHOEK = "Africa/Windhoek"
-    ASIA_NICOSIA = "Asia/Nicosia"
-    ASIA_BEIRUT = "Asia/Beirut"
-    AFRICA_CAIRO = "Africa/Cairo"
-    ASIA_DAMASCUS = "Asia/Damascus"
-    EUROPE_BUCHAREST = "Europe/Bucharest"
-    AFRICA_BLANTYRE = "Africa/Blantyre"
-    EUROPE_HELSINKI = "Europe/Helsinki"
-    EUROPE_ISTANBUL = "Europe/Istanbul"
-    ASIA_JERUSALEM = "Asia/Jerusalem"
-    AFRICA_TRIPOLI = "Africa/Tripoli"
-    ASIA_AMMAN = "Asia/Amman"
-    ASIA_BAGHDAD = "Asia/Baghdad"
-    EUROPE_KALININGRAD = "Europe/Kaliningrad"
-    ASIA_ADEN = "Asia/Aden"
-    AFRICA_ADDIS_ABABA = "Africa/Addis_Ababa"
-    EUROPE_KIROV = "Europe/Kirov"
-    EUROPE_ASTRAKHAN = "Europe/Astrakhan"
-    ASIA_TEHRAN = "Asia/Tehran"
-    ASIA_DUBAI = "Asia/Dubai"
-    ASIA_BAKU = "Asia/Baku"
-    INDIAN_MAHE = "Indian/Mahe"
-    ASIA_TBILISI = "Asia/Tbilisi"
-    ASIA_YEREVAN = "Asia/Yerevan"
-    ASIA_KABUL = "Asia/Kabul"
-    ANTARCTICA_MAWSON = "Antarctica/Mawson"
-    ASIA_YEKATERINBURG = "Asia/Yekaterinburg"
-    ASIA_KARACHI = "Asia/Karachi"
-    ASIA_KOLKATA = "Asia/Kolkata"
-    ASIA_COLOMBO = "Asia/Colombo"
-    ASIA_KATHMANDU = "Asia/Kathmandu"
-    ANTARCTICA_VOSTOK = "Antarctica/Vostok"
-    ASIA_DHAKA = "Asia/Dhaka"
-    ASIA_RANGOON = "Asia/Rangoon"
-    ANTARCTICA_DAVIS = "Antarctica/Davis"
-    ASIA_NOVOKUZNETSK = "Asia/Novokuznetsk"
-    ASIA_HONG_KONG = "Asia/Hong_Kong"
-    ASIA_KRASNOYARSK = "Asia/Krasnoyarsk"
-    ASIA_BRUNEI = "Asia/Brunei"
-    AUSTRALIA_PERTH = "Australia/Perth"
-    ASIA_TAIPEI = "Asia/Taipei"
-    ASIA_CHOIBALSAN = "Asia/Choibalsan"
-    ASIA_IRKUTSK = "Asia/Irkutsk"
-    ASIA_DILI = "Asia/Dili"
-    ASIA_PYONGYANG = "Asia/Pyongyang"
-    AUSTRALIA_ADELAIDE = "Australia/Adelaide"
-    AUSTRALIA_DARWIN = "Australia/Darwin"
-    AUSTRALIA_BRISBANE = "Australia/Brisbane"
-    AUSTRALIA_MELBOURNE = "Australia/Melbourne"
-    ANTARCTICA_DUMONTDURVILLE = "Antarctica/DumontDUrville"
-    AUSTRALIA_CURRIE = "Australia/Currie"
-    ASIA_CHITA = "Asia/Chita"
-    ANTARCTICA_MACQUARIE = "Antarctica/Macquarie"
-    ASIA_SAKHALIN = "Asia/Sakhalin"
-    PACIFIC_AUCKLAND = "Pacific/Auckland"
-    ETC_GMT_12_2 = "Etc/GMT-12"
-    PACIFIC_FIJI = "Pacific/Fiji"
-    ASIA_ANADYR = "Asia/Anadyr"
-    ASIA_KAMCHATKA = "Asia/Kamchatka"
-    ETC_GMT_13 = "Etc/GMT-13"
-    PACIFIC_APIA = "Pacific/Apia"
-
-
-@attrs.define(kw_only=True)
-class CampaignSubsequenceSubsequenceScheduleSchedule:
-    name: str
-    """Label of the sending window."""
-    timing: CampaignSubsequenceSubsequenceScheduleScheduleTiming
-    """Daily time range of the window."""
-    days: CampaignSubsequenceSubsequenceScheduleScheduleDays
-    """Weekdays on which the window is active, keyed "0" (Sunday) to "6" (Saturday); a day set to true allows sending."""
-    timezone: CampaignSubsequenceSubsequenceScheduleScheduleTimezone
-    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CampaignSubsequenceSubsequenceSchedule:
-    """When the subsequence is allowed to send."""
-
-    schedules: list[CampaignSubsequenceSubsequenceScheduleSchedule]
-    """One or more weekly sending windows."""
-    start_date: date_aliased | None = None
-    """First day on which sending may happen (`YYYY-MM-DD`); null for no start limit."""
-    end_date: date_aliased | None = None
-    """Last day on which sending may happen (`YYYY-MM-DD`); null for no end limit."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -1672,42 +1318,6 @@ class CampaignSubsequenceDailyLimitMode(str, OpenEnum):
     INHERIT = "inherit"
     CUSTOM = "custom"
     UNLIMITED = "unlimited"
-
-
-@attrs.define(kw_only=True)
-class CampaignSubsequence:
-    """A follow-up sequence attached to a campaign. Leads of that campaign enter it when one of its conditions is met, and then receive its own steps on its own schedule."""
-
-    id: str
-    """Unique id of the subsequence."""
-    timestamp_created: datetime
-    """When the subsequence was created (ISO-8601, UTC)."""
-    parent_campaign: str
-    """Id of the campaign the subsequence belongs to."""
-    workspace: str
-    """Id of the workspace that owns the subsequence."""
-    status: CampaignSubsequenceStatus
-    """Subsequence status, with the same codes as campaigns: 0 draft, 1 active, 2 paused, 3 completed, 4 running subsequences; negative values mean sending is blocked (-1 unhealthy accounts, -2 bounce protection, -99 suspended account)."""
-    timestamp_leads_updated: datetime
-    """When leads were last added to or removed from the subsequence."""
-    name: str
-    """Display name of the subsequence."""
-    conditions: CampaignSubsequenceConditions
-    """Events that move a lead of the parent campaign into this subsequence; a lead enters when any of the listed conditions is met."""
-    subsequence_schedule: CampaignSubsequenceSubsequenceSchedule | None = None
-    """When the subsequence is allowed to send."""
-    sequences: list[CampaignSubsequenceSequence] | None = None
-    """The email sequence of the subsequence. Although this is an array, only its first element is used: send exactly one item and put all steps in it."""
-    auto_variant_select: CampaignSubsequenceAutoVariantSelect | None = None
-    """Settings for automatically choosing the best-performing variant; null when disabled."""
-    daily_limit_mode: CampaignSubsequenceDailyLimitMode | None = None
-    """How the daily sending limit is set: `inherit` uses the parent campaign's limit, `custom` uses `daily_limit`, `unlimited` sets no limit."""
-    daily_limit: float | None = None
-    """Maximum emails per day when `daily_limit_mode` is `custom`."""
-    ignore_account_daily_limit: bool | None = None
-    """Whether the subsequence may keep sending when its accounts have reached their own daily limits."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
@@ -3176,141 +2786,6 @@ class CreateCampaignRequestCampaignScheduleScheduleDays:
     """Fields the server sent that this version of the API description does not declare."""
 
 
-class CreateCampaignRequestCampaignScheduleScheduleTimezone(str, OpenEnum):
-    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
-
-    ETC_GMT_12 = "Etc/GMT+12"
-    ETC_GMT_11 = "Etc/GMT+11"
-    ETC_GMT_10 = "Etc/GMT+10"
-    AMERICA_ANCHORAGE = "America/Anchorage"
-    AMERICA_DAWSON = "America/Dawson"
-    AMERICA_CRESTON = "America/Creston"
-    AMERICA_CHIHUAHUA = "America/Chihuahua"
-    AMERICA_BOISE = "America/Boise"
-    AMERICA_BELIZE = "America/Belize"
-    AMERICA_CHICAGO = "America/Chicago"
-    AMERICA_BAHIA_BANDERAS = "America/Bahia_Banderas"
-    AMERICA_REGINA = "America/Regina"
-    AMERICA_BOGOTA = "America/Bogota"
-    AMERICA_DETROIT = "America/Detroit"
-    AMERICA_INDIANA_MARENGO = "America/Indiana/Marengo"
-    AMERICA_CARACAS = "America/Caracas"
-    AMERICA_ASUNCION = "America/Asuncion"
-    AMERICA_GLACE_BAY = "America/Glace_Bay"
-    AMERICA_CAMPO_GRANDE = "America/Campo_Grande"
-    AMERICA_ANGUILLA = "America/Anguilla"
-    AMERICA_SANTIAGO = "America/Santiago"
-    AMERICA_ST_JOHNS = "America/St_Johns"
-    AMERICA_SAO_PAULO = "America/Sao_Paulo"
-    AMERICA_ARGENTINA_LA_RIOJA = "America/Argentina/La_Rioja"
-    AMERICA_ARAGUAINA = "America/Araguaina"
-    AMERICA_GODTHAB = "America/Godthab"
-    AMERICA_MONTEVIDEO = "America/Montevideo"
-    AMERICA_BAHIA = "America/Bahia"
-    AMERICA_NORONHA = "America/Noronha"
-    AMERICA_SCORESBYSUND = "America/Scoresbysund"
-    ATLANTIC_CAPE_VERDE = "Atlantic/Cape_Verde"
-    AFRICA_CASABLANCA = "Africa/Casablanca"
-    AMERICA_DANMARKSHAVN = "America/Danmarkshavn"
-    EUROPE_ISLE_OF_MAN = "Europe/Isle_of_Man"
-    ATLANTIC_CANARY = "Atlantic/Canary"
-    AFRICA_ABIDJAN = "Africa/Abidjan"
-    ARCTIC_LONGYEARBYEN = "Arctic/Longyearbyen"
-    EUROPE_BELGRADE = "Europe/Belgrade"
-    AFRICA_CEUTA = "Africa/Ceuta"
-    EUROPE_SARAJEVO = "Europe/Sarajevo"
-    AFRICA_ALGIERS = "Africa/Algiers"
-    AFRICA_WINDHOEK = "Africa/Windhoek"
-    ASIA_NICOSIA = "Asia/Nicosia"
-    ASIA_BEIRUT = "Asia/Beirut"
-    AFRICA_CAIRO = "Africa/Cairo"
-    ASIA_DAMASCUS = "Asia/Damascus"
-    EUROPE_BUCHAREST = "Europe/Bucharest"
-    AFRICA_BLANTYRE = "Africa/Blantyre"
-    EUROPE_HELSINKI = "Europe/Helsinki"
-    EUROPE_ISTANBUL = "Europe/Istanbul"
-    ASIA_JERUSALEM = "Asia/Jerusalem"
-    AFRICA_TRIPOLI = "Africa/Tripoli"
-    ASIA_AMMAN = "Asia/Amman"
-    ASIA_BAGHDAD = "Asia/Baghdad"
-    EUROPE_KALININGRAD = "Europe/Kaliningrad"
-    ASIA_ADEN = "Asia/Aden"
-    AFRICA_ADDIS_ABABA = "Africa/Addis_Ababa"
-    EUROPE_KIROV = "Europe/Kirov"
-    EUROPE_ASTRAKHAN = "Europe/Astrakhan"
-    ASIA_TEHRAN = "Asia/Tehran"
-    ASIA_DUBAI = "Asia/Dubai"
-    ASIA_BAKU = "Asia/Baku"
-    INDIAN_MAHE = "Indian/Mahe"
-    ASIA_TBILISI = "Asia/Tbilisi"
-    ASIA_YEREVAN = "Asia/Yerevan"
-    ASIA_KABUL = "Asia/Kabul"
-    ANTARCTICA_MAWSON = "Antarctica/Mawson"
-    ASIA_YEKATERINBURG = "Asia/Yekaterinburg"
-    ASIA_KARACHI = "Asia/Karachi"
-    ASIA_KOLKATA = "Asia/Kolkata"
-    ASIA_COLOMBO = "Asia/Colombo"
-    ASIA_KATHMANDU = "Asia/Kathmandu"
-    ANTARCTICA_VOSTOK = "Antarctica/Vostok"
-    ASIA_DHAKA = "Asia/Dhaka"
-    ASIA_RANGOON = "Asia/Rangoon"
-    ANTARCTICA_DAVIS = "Antarctica/Davis"
-    ASIA_NOVOKUZNETSK = "Asia/Novokuznetsk"
-    ASIA_HONG_KONG = "Asia/Hong_Kong"
-    ASIA_KRASNOYARSK = "Asia/Krasnoyarsk"
-    ASIA_BRUNEI = "Asia/Brunei"
-    AUSTRALIA_PERTH = "Australia/Perth"
-    ASIA_TAIPEI = "Asia/Taipei"
-    ASIA_CHOIBALSAN = "Asia/Choibalsan"
-    ASIA_IRKUTSK = "Asia/Irkutsk"
-    ASIA_DILI = "Asia/Dili"
-    ASIA_PYONGYANG = "Asia/Pyongyang"
-    AUSTRALIA_ADELAIDE = "Australia/Adelaide"
-    AUSTRALIA_DARWIN = "Australia/Darwin"
-    AUSTRALIA_BRISBANE = "Australia/Brisbane"
-    AUSTRALIA_MELBOURNE = "Australia/Melbourne"
-    ANTARCTICA_DUMONTDURVILLE = "Antarctica/DumontDUrville"
-    AUSTRALIA_CURRIE = "Australia/Currie"
-    ASIA_CHITA = "Asia/Chita"
-    ANTARCTICA_MACQUARIE = "Antarctica/Macquarie"
-    ASIA_SAKHALIN = "Asia/Sakhalin"
-    PACIFIC_AUCKLAND = "Pacific/Auckland"
-    ETC_GMT_12_2 = "Etc/GMT-12"
-    PACIFIC_FIJI = "Pacific/Fiji"
-    ASIA_ANADYR = "Asia/Anadyr"
-    ASIA_KAMCHATKA = "Asia/Kamchatka"
-    ETC_GMT_13 = "Etc/GMT-13"
-    PACIFIC_APIA = "Pacific/Apia"
-
-
-@attrs.define(kw_only=True)
-class CreateCampaignRequestCampaignScheduleSchedule:
-    name: str
-    """Label of the sending window."""
-    timing: CreateCampaignRequestCampaignScheduleScheduleTiming
-    """Daily time range of the window."""
-    days: CreateCampaignRequestCampaignScheduleScheduleDays
-    """Weekdays on which the window is active, keyed "0" (Sunday) to "6" (Saturday); a day set to true allows sending."""
-    timezone: CreateCampaignRequestCampaignScheduleScheduleTimezone
-    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CreateCampaignRequestCampaignSchedule:
-    """When the campaign is allowed to send."""
-
-    schedules: list[CreateCampaignRequestCampaignScheduleSchedule]
-    """One or more weekly sending windows."""
-    start_date: date_aliased | None = None
-    """First day on which sending may happen (`YYYY-MM-DD`, in the schedule's timezone); null for no start limit."""
-    end_date: date_aliased | None = None
-    """Last day on which sending may happen (`YYYY-MM-DD`, in the schedule's timezone); null for no end limit."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
 class CreateCampaignRequestSequenceStepType(str, OpenEnum):
     """Kind of step; only "email" is supported."""
 
@@ -3450,76 +2925,6 @@ class CreateCampaignRequestProviderRoutingRule:
     """Fields the server sent that this version of the API description does not declare."""
 
 
-@attrs.define(kw_only=True)
-class CreateCampaignRequest:
-    """Definition of a new campaign; it is created in draft status."""
-
-    name: str
-    """Display name of the campaign."""
-    campaign_schedule: CreateCampaignRequestCampaignSchedule
-    """When the campaign is allowed to send."""
-    pl_value: float | None = None
-    """Monetary value assigned to each lead marked as positive, used in opportunity value reports."""
-    is_evergreen: bool | None = None
-    """Whether the campaign stays open for leads added later instead of completing once all current leads have finished."""
-    sequences: list[CreateCampaignRequestSequence] | None = None
-    """The email sequence of the campaign. Although this is an array, only its first element is used: send exactly one item and put all steps in it."""
-    email_gap: float | None = None
-    """Minimum number of minutes between two emails sent by the campaign."""
-    random_wait_max: float | None = None
-    """Maximum number of extra minutes added at random to `email_gap`, so sends are not evenly spaced."""
-    text_only: bool | None = None
-    """Whether all emails are sent as plain text, without HTML."""
-    first_email_text_only: bool | None = None
-    """Whether only the first email of the sequence is sent as plain text."""
-    email_list: list[str] | None = None
-    """Addresses of the sending accounts used by the campaign."""
-    daily_limit: float | None = None
-    """Maximum number of emails the campaign sends per day, across all its accounts."""
-    stop_on_reply: bool | None = None
-    """Whether a lead stops receiving the sequence once they reply."""
-    email_tag_list: list[str] | None = None
-    """Custom tag ids; accounts carrying these tags are used as senders."""
-    link_tracking: bool | None = None
-    """Whether link clicks are tracked."""
-    open_tracking: bool | None = None
-    """Whether email opens are tracked."""
-    stop_on_auto_reply: bool | None = None
-    """Whether a lead stops receiving the sequence when an automatic reply (such as out-of-office) arrives."""
-    daily_max_leads: int | None = None
-    """Maximum number of new leads contacted per day; null for no separate limit."""
-    prioritize_new_leads: bool | None = None
-    """Whether first emails to new leads are sent before follow-ups."""
-    auto_variant_select: CreateCampaignRequestAutoVariantSelect | None = None
-    """Settings for automatically choosing the best-performing variant; null when disabled."""
-    match_lead_esp: bool | None = None
-    """Whether leads are sent from accounts on the same email provider as the lead, when possible."""
-    stop_for_company: bool | None = None
-    """Whether a reply from one lead stops the sequence for every lead of the same company domain."""
-    insert_unsubscribe_header: bool | None = None
-    """Whether a List-Unsubscribe header is added to emails."""
-    allow_risky_contacts: bool | None = None
-    """Whether leads whose verification found them risky are still emailed."""
-    disable_bounce_protect: bool | None = None
-    """Whether the automatic pause on a high bounce rate is turned off."""
-    limit_emails_per_company_override: CreateCampaignRequestLimitEmailsPerCompanyOverride | None = (
-        None
-    )
-    """Campaign-specific override of the workspace limit on emails sent to one company per day; null to use the workspace setting."""
-    cc_list: list[str] | None = None
-    """Addresses copied (CC) on every email of the campaign."""
-    bcc_list: list[str] | None = None
-    """Addresses blind-copied (BCC) on every email of the campaign."""
-    owned_by: str | None = None
-    """Id of the user who owns the campaign."""
-    ai_sdr_id: str | None = None
-    """Id of the AI sales agent attached to the campaign, if any."""
-    provider_routing_rules: list[CreateCampaignRequestProviderRoutingRule] | None = None
-    """Rules that decide, by sender and recipient email provider, whether an email may be sent; evaluated in order."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
 class CreateCampaignSubsequenceRequestConditionsLeadActivityEnum(int, OpenEnum):
     EMAIL_LINK_CLICKED = 4
     CAMPAIGN_COMPLETED_WITHOUT_REPLY = 91
@@ -3570,144 +2975,6 @@ class CreateCampaignSubsequenceRequestSubsequenceScheduleScheduleDays:
     """Send on Fridays."""
     field_6: bool | None = attrs.field(default=None, metadata={"key": "6"})
     """Send on Saturdays."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class CreateCampaignSubsequenceRequestSubsequenceScheduleScheduleTimezone(
-    str,
-    OpenEnum,
-):
-    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
-
-    ETC_GMT_12 = "Etc/GMT+12"
-    ETC_GMT_11 = "Etc/GMT+11"
-    ETC_GMT_10 = "Etc/GMT+10"
-    AMERICA_ANCHORAGE = "America/Anchorage"
-    AMERICA_DAWSON = "America/Dawson"
-    AMERICA_CRESTON = "America/Creston"
-    AMERICA_CHIHUAHUA = "America/Chihuahua"
-    AMERICA_BOISE = "America/Boise"
-    AMERICA_BELIZE = "America/Belize"
-    AMERICA_CHICAGO = "America/Chicago"
-    AMERICA_BAHIA_BANDERAS = "America/Bahia_Banderas"
-    AMERICA_REGINA = "America/Regina"
-    AMERICA_BOGOTA = "America/Bogota"
-    AMERICA_DETROIT = "America/Detroit"
-    AMERICA_INDIANA_MARENGO = "America/Indiana/Marengo"
-    AMERICA_CARACAS = "America/Caracas"
-    AMERICA_ASUNCION = "America/Asuncion"
-    AMERICA_GLACE_BAY = "America/Glace_Bay"
-    AMERICA_CAMPO_GRANDE = "America/Campo_Grande"
-    AMERICA_ANGUILLA = "America/Anguilla"
-    AMERICA_SANTIAGO = "America/Santiago"
-    AMERICA_ST_JOHNS = "America/St_Johns"
-    AMERICA_SAO_PAULO = "America/Sao_Paulo"
-    AMERICA_ARGENTINA_LA_RIOJA = "America/Argentina/La_Rioja"
-    AMERICA_ARAGUAINA = "America/Araguaina"
-    AMERICA_GODTHAB = "America/Godthab"
-    AMERICA_MONTEVIDEO = "America/Montevideo"
-    AMERICA_BAHIA = "America/Bahia"
-    AMERICA_NORONHA = "America/Noronha"
-    AMERICA_SCORESBYSUND = "America/Scoresbysund"
-    ATLANTIC_CAPE_VERDE = "Atlantic/Cape_Verde"
-    AFRICA_CASABLANCA = "Africa/Casablanca"
-    AMERICA_DANMARKSHAVN = "America/Danmarkshavn"
-    EUROPE_ISLE_OF_MAN = "Europe/Isle_of_Man"
-    ATLANTIC_CANARY = "Atlantic/Canary"
-    AFRICA_ABIDJAN = "Africa/Abidjan"
-    ARCTIC_LONGYEARBYEN = "Arctic/Longyearbyen"
-    EUROPE_BELGRADE = "Europe/Belgrade"
-    AFRICA_CEUTA = "Africa/Ceuta"
-    EUROPE_SARAJEVO = "Europe/Sarajevo"
-    AFRICA_ALGIERS = "Africa/Algiers"
-    AFRICA_WINDHOEK = "Africa/Windhoek"
-    ASIA_NICOSIA = "Asia/Nicosia"
-    ASIA_BEIRUT = "Asia/Beirut"
-    AFRICA_CAIRO = "Africa/Cairo"
-    ASIA_DAMASCUS = "Asia/Damascus"
-    EUROPE_BUCHAREST = "Europe/Bucharest"
-    AFRICA_BLANTYRE = "Africa/Blantyre"
-    EUROPE_HELSINKI = "Europe/Helsinki"
-    EUROPE_ISTANBUL = "Europe/Istanbul"
-    ASIA_JERUSALEM = "Asia/Jerusalem"
-    AFRICA_TRIPOLI = "Africa/Tripoli"
-    ASIA_AMMAN = "Asia/Amman"
-    ASIA_BAGHDAD = "Asia/Baghdad"
-    EUROPE_KALININGRAD = "Europe/Kaliningrad"
-    ASIA_ADEN = "Asia/Aden"
-    AFRICA_ADDIS_ABABA = "Africa/Addis_Ababa"
-    EUROPE_KIROV = "Europe/Kirov"
-    EUROPE_ASTRAKHAN = "Europe/Astrakhan"
-    ASIA_TEHRAN = "Asia/Tehran"
-    ASIA_DUBAI = "Asia/Dubai"
-    ASIA_BAKU = "Asia/Baku"
-    INDIAN_MAHE = "Indian/Mahe"
-    ASIA_TBILISI = "Asia/Tbilisi"
-    ASIA_YEREVAN = "Asia/Yerevan"
-    ASIA_KABUL = "Asia/Kabul"
-    ANTARCTICA_MAWSON = "Antarctica/Mawson"
-    ASIA_YEKATERINBURG = "Asia/Yekaterinburg"
-    ASIA_KARACHI = "Asia/Karachi"
-    ASIA_KOLKATA = "Asia/Kolkata"
-    ASIA_COLOMBO = "Asia/Colombo"
-    ASIA_KATHMANDU = "Asia/Kathmandu"
-    ANTARCTICA_VOSTOK = "Antarctica/Vostok"
-    ASIA_DHAKA = "Asia/Dhaka"
-    ASIA_RANGOON = "Asia/Rangoon"
-    ANTARCTICA_DAVIS = "Antarctica/Davis"
-    ASIA_NOVOKUZNETSK = "Asia/Novokuznetsk"
-    ASIA_HONG_KONG = "Asia/Hong_Kong"
-    ASIA_KRASNOYARSK = "Asia/Krasnoyarsk"
-    ASIA_BRUNEI = "Asia/Brunei"
-    AUSTRALIA_PERTH = "Australia/Perth"
-    ASIA_TAIPEI = "Asia/Taipei"
-    ASIA_CHOIBALSAN = "Asia/Choibalsan"
-    ASIA_IRKUTSK = "Asia/Irkutsk"
-    ASIA_DILI = "Asia/Dili"
-    ASIA_PYONGYANG = "Asia/Pyongyang"
-    AUSTRALIA_ADELAIDE = "Australia/Adelaide"
-    AUSTRALIA_DARWIN = "Australia/Darwin"
-    AUSTRALIA_BRISBANE = "Australia/Brisbane"
-    AUSTRALIA_MELBOURNE = "Australia/Melbourne"
-    ANTARCTICA_DUMONTDURVILLE = "Antarctica/DumontDUrville"
-    AUSTRALIA_CURRIE = "Australia/Currie"
-    ASIA_CHITA = "Asia/Chita"
-    ANTARCTICA_MACQUARIE = "Antarctica/Macquarie"
-    ASIA_SAKHALIN = "Asia/Sakhalin"
-    PACIFIC_AUCKLAND = "Pacific/Auckland"
-    ETC_GMT_12_2 = "Etc/GMT-12"
-    PACIFIC_FIJI = "Pacific/Fiji"
-    ASIA_ANADYR = "Asia/Anadyr"
-    ASIA_KAMCHATKA = "Asia/Kamchatka"
-    ETC_GMT_13 = "Etc/GMT-13"
-    PACIFIC_APIA = "Pacific/Apia"
-
-
-@attrs.define(kw_only=True)
-class CreateCampaignSubsequenceRequestSubsequenceScheduleSchedule:
-    name: str
-    """Label of the sending window."""
-    timing: CreateCampaignSubsequenceRequestSubsequenceScheduleScheduleTiming
-    """Daily time range of the window."""
-    days: CreateCampaignSubsequenceRequestSubsequenceScheduleScheduleDays
-    """Weekdays on which the window is active, keyed "0" (Sunday) to "6" (Saturday); a day set to true allows sending."""
-    timezone: CreateCampaignSubsequenceRequestSubsequenceScheduleScheduleTimezone
-    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CreateCampaignSubsequenceRequestSubsequenceSchedule:
-    """When the subsequence is allowed to send."""
-
-    schedules: list[CreateCampaignSubsequenceRequestSubsequenceScheduleSchedule]
-    """One or more weekly sending windows."""
-    start_date: date_aliased | None = None
-    """First day on which sending may happen (`YYYY-MM-DD`); null for no start limit."""
-    end_date: date_aliased | None = None
-    """Last day on which sending may happen (`YYYY-MM-DD`); null for no end limit."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -3796,32 +3063,6 @@ class CreateCampaignSubsequenceRequestDailyLimitMode(str, OpenEnum):
     INHERIT = "inherit"
     CUSTOM = "custom"
     UNLIMITED = "unlimited"
-
-
-@attrs.define(kw_only=True)
-class CreateCampaignSubsequenceRequest:
-    """Definition of a new subsequence and the campaign it belongs to."""
-
-    parent_campaign: str
-    """Id of the campaign the subsequence is added to."""
-    name: str
-    """Display name of the subsequence."""
-    conditions: CreateCampaignSubsequenceRequestConditions
-    """Events that move a lead of the parent campaign into this subsequence; a lead enters when any of the listed conditions is met."""
-    subsequence_schedule: CreateCampaignSubsequenceRequestSubsequenceSchedule | None = None
-    """When the subsequence is allowed to send."""
-    sequences: list[CreateCampaignSubsequenceRequestSequence] | None = None
-    """The email sequence of the subsequence. Although this is an array, only its first element is used: send exactly one item and put all steps in it."""
-    auto_variant_select: CreateCampaignSubsequenceRequestAutoVariantSelect | None = None
-    """Settings for automatically choosing the best-performing variant; null when disabled."""
-    daily_limit_mode: CreateCampaignSubsequenceRequestDailyLimitMode | None = None
-    """How the daily sending limit is set: `inherit` uses the parent campaign's limit, `custom` uses `daily_limit`, `unlimited` sets no limit."""
-    daily_limit: float | None = None
-    """Maximum emails per day when `daily_limit_mode` is `custom`."""
-    ignore_account_daily_limit: bool | None = None
-    """Whether the subsequence may keep sending when its accounts have reached their own daily limits."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
@@ -4092,127 +3333,6 @@ class CreateInboxPlacementTestRequestScheduleTiming:
     """Fields the server sent that this version of the API description does not declare."""
 
 
-class CreateInboxPlacementTestRequestScheduleTimezone(str, OpenEnum):
-    """Time zone the schedule is read in, from a fixed list of supported zones."""
-
-    ETC_GMT_12 = "Etc/GMT+12"
-    ETC_GMT_11 = "Etc/GMT+11"
-    ETC_GMT_10 = "Etc/GMT+10"
-    AMERICA_ANCHORAGE = "America/Anchorage"
-    AMERICA_DAWSON = "America/Dawson"
-    AMERICA_CRESTON = "America/Creston"
-    AMERICA_CHIHUAHUA = "America/Chihuahua"
-    AMERICA_BOISE = "America/Boise"
-    AMERICA_BELIZE = "America/Belize"
-    AMERICA_CHICAGO = "America/Chicago"
-    AMERICA_BAHIA_BANDERAS = "America/Bahia_Banderas"
-    AMERICA_REGINA = "America/Regina"
-    AMERICA_BOGOTA = "America/Bogota"
-    AMERICA_DETROIT = "America/Detroit"
-    AMERICA_INDIANA_MARENGO = "America/Indiana/Marengo"
-    AMERICA_CARACAS = "America/Caracas"
-    AMERICA_ASUNCION = "America/Asuncion"
-    AMERICA_GLACE_BAY = "America/Glace_Bay"
-    AMERICA_CAMPO_GRANDE = "America/Campo_Grande"
-    AMERICA_ANGUILLA = "America/Anguilla"
-    AMERICA_SANTIAGO = "America/Santiago"
-    AMERICA_ST_JOHNS = "America/St_Johns"
-    AMERICA_SAO_PAULO = "America/Sao_Paulo"
-    AMERICA_ARGENTINA_LA_RIOJA = "America/Argentina/La_Rioja"
-    AMERICA_ARAGUAINA = "America/Araguaina"
-    AMERICA_GODTHAB = "America/Godthab"
-    AMERICA_MONTEVIDEO = "America/Montevideo"
-    AMERICA_BAHIA = "America/Bahia"
-    AMERICA_NORONHA = "America/Noronha"
-    AMERICA_SCORESBYSUND = "America/Scoresbysund"
-    ATLANTIC_CAPE_VERDE = "Atlantic/Cape_Verde"
-    AFRICA_CASABLANCA = "Africa/Casablanca"
-    AMERICA_DANMARKSHAVN = "America/Danmarkshavn"
-    EUROPE_ISLE_OF_MAN = "Europe/Isle_of_Man"
-    ATLANTIC_CANARY = "Atlantic/Canary"
-    AFRICA_ABIDJAN = "Africa/Abidjan"
-    ARCTIC_LONGYEARBYEN = "Arctic/Longyearbyen"
-    EUROPE_BELGRADE = "Europe/Belgrade"
-    AFRICA_CEUTA = "Africa/Ceuta"
-    EUROPE_SARAJEVO = "Europe/Sarajevo"
-    AFRICA_ALGIERS = "Africa/Algiers"
-    AFRICA_WINDHOEK = "Africa/Windhoek"
-    ASIA_NICOSIA = "Asia/Nicosia"
-    ASIA_BEIRUT = "Asia/Beirut"
-    AFRICA_CAIRO = "Africa/Cairo"
-    ASIA_DAMASCUS = "Asia/Damascus"
-    EUROPE_BUCHAREST = "Europe/Bucharest"
-    AFRICA_BLANTYRE = "Africa/Blantyre"
-    EUROPE_HELSINKI = "Europe/Helsinki"
-    EUROPE_ISTANBUL = "Europe/Istanbul"
-    ASIA_JERUSALEM = "Asia/Jerusalem"
-    AFRICA_TRIPOLI = "Africa/Tripoli"
-    ASIA_AMMAN = "Asia/Amman"
-    ASIA_BAGHDAD = "Asia/Baghdad"
-    EUROPE_KALININGRAD = "Europe/Kaliningrad"
-    ASIA_ADEN = "Asia/Aden"
-    AFRICA_ADDIS_ABABA = "Africa/Addis_Ababa"
-    EUROPE_KIROV = "Europe/Kirov"
-    EUROPE_ASTRAKHAN = "Europe/Astrakhan"
-    ASIA_TEHRAN = "Asia/Tehran"
-    ASIA_DUBAI = "Asia/Dubai"
-    ASIA_BAKU = "Asia/Baku"
-    INDIAN_MAHE = "Indian/Mahe"
-    ASIA_TBILISI = "Asia/Tbilisi"
-    ASIA_YEREVAN = "Asia/Yerevan"
-    ASIA_KABUL = "Asia/Kabul"
-    ANTARCTICA_MAWSON = "Antarctica/Mawson"
-    ASIA_YEKATERINBURG = "Asia/Yekaterinburg"
-    ASIA_KARACHI = "Asia/Karachi"
-    ASIA_KOLKATA = "Asia/Kolkata"
-    ASIA_COLOMBO = "Asia/Colombo"
-    ASIA_KATHMANDU = "Asia/Kathmandu"
-    ANTARCTICA_VOSTOK = "Antarctica/Vostok"
-    ASIA_DHAKA = "Asia/Dhaka"
-    ASIA_RANGOON = "Asia/Rangoon"
-    ANTARCTICA_DAVIS = "Antarctica/Davis"
-    ASIA_NOVOKUZNETSK = "Asia/Novokuznetsk"
-    ASIA_HONG_KONG = "Asia/Hong_Kong"
-    ASIA_KRASNOYARSK = "Asia/Krasnoyarsk"
-    ASIA_BRUNEI = "Asia/Brunei"
-    AUSTRALIA_PERTH = "Australia/Perth"
-    ASIA_TAIPEI = "Asia/Taipei"
-    ASIA_CHOIBALSAN = "Asia/Choibalsan"
-    ASIA_IRKUTSK = "Asia/Irkutsk"
-    ASIA_DILI = "Asia/Dili"
-    ASIA_PYONGYANG = "Asia/Pyongyang"
-    AUSTRALIA_ADELAIDE = "Australia/Adelaide"
-    AUSTRALIA_DARWIN = "Australia/Darwin"
-    AUSTRALIA_BRISBANE = "Australia/Brisbane"
-    AUSTRALIA_MELBOURNE = "Australia/Melbourne"
-    ANTARCTICA_DUMONTDURVILLE = "Antarctica/DumontDUrville"
-    AUSTRALIA_CURRIE = "Australia/Currie"
-    ASIA_CHITA = "Asia/Chita"
-    ANTARCTICA_MACQUARIE = "Antarctica/Macquarie"
-    ASIA_SAKHALIN = "Asia/Sakhalin"
-    PACIFIC_AUCKLAND = "Pacific/Auckland"
-    ETC_GMT_12_2 = "Etc/GMT-12"
-    PACIFIC_FIJI = "Pacific/Fiji"
-    ASIA_ANADYR = "Asia/Anadyr"
-    ASIA_KAMCHATKA = "Asia/Kamchatka"
-    ETC_GMT_13 = "Etc/GMT-13"
-    PACIFIC_APIA = "Pacific/Apia"
-
-
-@attrs.define(kw_only=True)
-class CreateInboxPlacementTestRequestSchedule:
-    """When an automated test runs: the weekdays, the time of day and the time zone."""
-
-    days: dict[str, bool] | None = None
-    """Weekdays on which the test runs, keyed "0" (Sunday) to "6" (Saturday); true means the test runs that day."""
-    timing: CreateInboxPlacementTestRequestScheduleTiming | None = None
-    """Time of day at which the test runs."""
-    timezone: CreateInboxPlacementTestRequestScheduleTimezone | None = None
-    """Time zone the schedule is read in, from a fixed list of supported zones."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
 class CreateInboxPlacementTestRequestType(int, OpenEnum):
     """1 for a one-time test, 2 for an automated test that repeats on its schedule."""
 
@@ -4307,52 +3427,6 @@ class CreateInboxPlacementTestRequestNotSendingStatus(OpenEnum):
 
     DAILY_LIMITS_HIT = "daily_limits_hit"
     OTHER = "other"
-
-
-@attrs.define(kw_only=True)
-class CreateInboxPlacementTestRequest:
-    """Definition of a new inbox placement test."""
-
-    name: str
-    """Name of the test."""
-    type: CreateInboxPlacementTestRequestType
-    """1 for a one-time test, 2 for an automated test that repeats on its schedule."""
-    sending_method: CreateInboxPlacementTestRequestSendingMethod
-    """1 when Instantly sends the test emails, 2 when they are sent from outside Instantly."""
-    email_subject: str
-    """Subject line of the test email."""
-    email_body: str
-    """Body of the test email."""
-    emails: list[str]
-    """Email addresses of the accounts the test emails are sent from."""
-    delivery_mode: CreateInboxPlacementTestRequestDeliveryMode | None = None
-    """How the test emails go out: 1 one after another, 2 all at once."""
-    description: str | None = None
-    """Free-text description of the test."""
-    schedule: CreateInboxPlacementTestRequestSchedule | None = None
-    """When an automated test runs: the weekdays, the time of day and the time zone."""
-    campaign_id: str | None = None
-    """Id of the campaign the test relates to, if any."""
-    test_code: str | None = None
-    """Code that identifies the test's emails; include it in the body when sending from outside Instantly."""
-    tags: list[str] | None = None
-    """Ids of custom tags; accounts carrying them are used to send the test."""
-    text_only: bool | None = None
-    """Send plain-text emails without open tracking."""
-    recipients_labels: list[CreateInboxPlacementTestRequestRecipientsLabel] | None = None
-    """Mailbox providers and regions the test sends seed emails to; the options come from the ESP options call."""
-    timestamp_next_run: str | None = None
-    """When an automated test should first run."""
-    automations: list[CreateInboxPlacementTestRequestAutomation] | None = None
-    """Actions to take automatically when a test result crosses a condition; null or empty for none."""
-    status: CreateInboxPlacementTestRequestStatus | None = None
-    """Initial state of the test: 1 active, 2 paused, 3 completed."""
-    not_sending_status: CreateInboxPlacementTestRequestNotSendingStatus | None = None
-    """Reason the test is not sending; normally set by the server, not by the caller."""
-    run_immediately: bool | None = None
-    """Run the test once right away, in addition to its schedule."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
 
 
 class CreateLeadLabelRequestInterestStatusLabel(str, OpenEnum):
@@ -7167,127 +6241,6 @@ class GetInboxPlacementTestResponseScheduleTiming:
     """Fields the server sent that this version of the API description does not declare."""
 
 
-class GetInboxPlacementTestResponseScheduleTimezone(str, OpenEnum):
-    """Time zone the schedule is read in, from a fixed list of supported zones."""
-
-    ETC_GMT_12 = "Etc/GMT+12"
-    ETC_GMT_11 = "Etc/GMT+11"
-    ETC_GMT_10 = "Etc/GMT+10"
-    AMERICA_ANCHORAGE = "America/Anchorage"
-    AMERICA_DAWSON = "America/Dawson"
-    AMERICA_CRESTON = "America/Creston"
-    AMERICA_CHIHUAHUA = "America/Chihuahua"
-    AMERICA_BOISE = "America/Boise"
-    AMERICA_BELIZE = "America/Belize"
-    AMERICA_CHICAGO = "America/Chicago"
-    AMERICA_BAHIA_BANDERAS = "America/Bahia_Banderas"
-    AMERICA_REGINA = "America/Regina"
-    AMERICA_BOGOTA = "America/Bogota"
-    AMERICA_DETROIT = "America/Detroit"
-    AMERICA_INDIANA_MARENGO = "America/Indiana/Marengo"
-    AMERICA_CARACAS = "America/Caracas"
-    AMERICA_ASUNCION = "America/Asuncion"
-    AMERICA_GLACE_BAY = "America/Glace_Bay"
-    AMERICA_CAMPO_GRANDE = "America/Campo_Grande"
-    AMERICA_ANGUILLA = "America/Anguilla"
-    AMERICA_SANTIAGO = "America/Santiago"
-    AMERICA_ST_JOHNS = "America/St_Johns"
-    AMERICA_SAO_PAULO = "America/Sao_Paulo"
-    AMERICA_ARGENTINA_LA_RIOJA = "America/Argentina/La_Rioja"
-    AMERICA_ARAGUAINA = "America/Araguaina"
-    AMERICA_GODTHAB = "America/Godthab"
-    AMERICA_MONTEVIDEO = "America/Montevideo"
-    AMERICA_BAHIA = "America/Bahia"
-    AMERICA_NORONHA = "America/Noronha"
-    AMERICA_SCORESBYSUND = "America/Scoresbysund"
-    ATLANTIC_CAPE_VERDE = "Atlantic/Cape_Verde"
-    AFRICA_CASABLANCA = "Africa/Casablanca"
-    AMERICA_DANMARKSHAVN = "America/Danmarkshavn"
-    EUROPE_ISLE_OF_MAN = "Europe/Isle_of_Man"
-    ATLANTIC_CANARY = "Atlantic/Canary"
-    AFRICA_ABIDJAN = "Africa/Abidjan"
-    ARCTIC_LONGYEARBYEN = "Arctic/Longyearbyen"
-    EUROPE_BELGRADE = "Europe/Belgrade"
-    AFRICA_CEUTA = "Africa/Ceuta"
-    EUROPE_SARAJEVO = "Europe/Sarajevo"
-    AFRICA_ALGIERS = "Africa/Algiers"
-    AFRICA_WINDHOEK = "Africa/Windhoek"
-    ASIA_NICOSIA = "Asia/Nicosia"
-    ASIA_BEIRUT = "Asia/Beirut"
-    AFRICA_CAIRO = "Africa/Cairo"
-    ASIA_DAMASCUS = "Asia/Damascus"
-    EUROPE_BUCHAREST = "Europe/Bucharest"
-    AFRICA_BLANTYRE = "Africa/Blantyre"
-    EUROPE_HELSINKI = "Europe/Helsinki"
-    EUROPE_ISTANBUL = "Europe/Istanbul"
-    ASIA_JERUSALEM = "Asia/Jerusalem"
-    AFRICA_TRIPOLI = "Africa/Tripoli"
-    ASIA_AMMAN = "Asia/Amman"
-    ASIA_BAGHDAD = "Asia/Baghdad"
-    EUROPE_KALININGRAD = "Europe/Kaliningrad"
-    ASIA_ADEN = "Asia/Aden"
-    AFRICA_ADDIS_ABABA = "Africa/Addis_Ababa"
-    EUROPE_KIROV = "Europe/Kirov"
-    EUROPE_ASTRAKHAN = "Europe/Astrakhan"
-    ASIA_TEHRAN = "Asia/Tehran"
-    ASIA_DUBAI = "Asia/Dubai"
-    ASIA_BAKU = "Asia/Baku"
-    INDIAN_MAHE = "Indian/Mahe"
-    ASIA_TBILISI = "Asia/Tbilisi"
-    ASIA_YEREVAN = "Asia/Yerevan"
-    ASIA_KABUL = "Asia/Kabul"
-    ANTARCTICA_MAWSON = "Antarctica/Mawson"
-    ASIA_YEKATERINBURG = "Asia/Yekaterinburg"
-    ASIA_KARACHI = "Asia/Karachi"
-    ASIA_KOLKATA = "Asia/Kolkata"
-    ASIA_COLOMBO = "Asia/Colombo"
-    ASIA_KATHMANDU = "Asia/Kathmandu"
-    ANTARCTICA_VOSTOK = "Antarctica/Vostok"
-    ASIA_DHAKA = "Asia/Dhaka"
-    ASIA_RANGOON = "Asia/Rangoon"
-    ANTARCTICA_DAVIS = "Antarctica/Davis"
-    ASIA_NOVOKUZNETSK = "Asia/Novokuznetsk"
-    ASIA_HONG_KONG = "Asia/Hong_Kong"
-    ASIA_KRASNOYARSK = "Asia/Krasnoyarsk"
-    ASIA_BRUNEI = "Asia/Brunei"
-    AUSTRALIA_PERTH = "Australia/Perth"
-    ASIA_TAIPEI = "Asia/Taipei"
-    ASIA_CHOIBALSAN = "Asia/Choibalsan"
-    ASIA_IRKUTSK = "Asia/Irkutsk"
-    ASIA_DILI = "Asia/Dili"
-    ASIA_PYONGYANG = "Asia/Pyongyang"
-    AUSTRALIA_ADELAIDE = "Australia/Adelaide"
-    AUSTRALIA_DARWIN = "Australia/Darwin"
-    AUSTRALIA_BRISBANE = "Australia/Brisbane"
-    AUSTRALIA_MELBOURNE = "Australia/Melbourne"
-    ANTARCTICA_DUMONTDURVILLE = "Antarctica/DumontDUrville"
-    AUSTRALIA_CURRIE = "Australia/Currie"
-    ASIA_CHITA = "Asia/Chita"
-    ANTARCTICA_MACQUARIE = "Antarctica/Macquarie"
-    ASIA_SAKHALIN = "Asia/Sakhalin"
-    PACIFIC_AUCKLAND = "Pacific/Auckland"
-    ETC_GMT_12_2 = "Etc/GMT-12"
-    PACIFIC_FIJI = "Pacific/Fiji"
-    ASIA_ANADYR = "Asia/Anadyr"
-    ASIA_KAMCHATKA = "Asia/Kamchatka"
-    ETC_GMT_13 = "Etc/GMT-13"
-    PACIFIC_APIA = "Pacific/Apia"
-
-
-@attrs.define(kw_only=True)
-class GetInboxPlacementTestResponseSchedule:
-    """When an automated test runs: the weekdays, the time of day and the time zone."""
-
-    days: dict[str, bool] | None = None
-    """Weekdays on which the test runs, keyed "0" (Sunday) to "6" (Saturday); true means the test runs that day."""
-    timing: GetInboxPlacementTestResponseScheduleTiming | None = None
-    """Time of day at which the test runs."""
-    timezone: GetInboxPlacementTestResponseScheduleTimezone | None = None
-    """Time zone the schedule is read in, from a fixed list of supported zones."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
 class GetInboxPlacementTestResponseType(int, OpenEnum):
     """1 for a one-time test, 2 for an automated test that repeats on its schedule."""
 
@@ -7412,60 +6365,6 @@ class GetInboxPlacementTestResponseMetadata:
     """The campaign the test relates to."""
     tags: dict[str, GetInboxPlacementTestResponseMetadataTags] | None = None
     """The test's tags, keyed by tag id, each with its id and label."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class GetInboxPlacementTestResponse:
-    """An inbox placement test, optionally with details of its campaign and tags."""
-
-    id: str | None = None
-    """Unique id of the test."""
-    organization_id: str | None = None
-    """Id of the workspace the test belongs to."""
-    name: str | None = None
-    """Name of the test."""
-    delivery_mode: GetInboxPlacementTestResponseDeliveryMode | None = None
-    """How the test emails go out: 1 one after another, 2 all at once."""
-    description: str | None = None
-    """Free-text description of the test."""
-    schedule: GetInboxPlacementTestResponseSchedule | None = None
-    """When an automated test runs: the weekdays, the time of day and the time zone."""
-    type: GetInboxPlacementTestResponseType | None = None
-    """1 for a one-time test, 2 for an automated test that repeats on its schedule."""
-    sending_method: GetInboxPlacementTestResponseSendingMethod | None = None
-    """1 when Instantly sends the test emails, 2 when they are sent from outside Instantly."""
-    campaign_id: str | None = None
-    """Id of the campaign the test relates to, if any."""
-    email_subject: str | None = None
-    """Subject line of the test email."""
-    email_body: str | None = None
-    """Body of the test email."""
-    emails: list[str] | None = None
-    """Email addresses of the accounts the test emails are sent from."""
-    test_code: str | None = None
-    """Code that identifies the test's emails; include it in the body when sending from outside Instantly."""
-    tags: list[str] | None = None
-    """Ids of custom tags; accounts carrying them are used to send the test."""
-    text_only: bool | None = None
-    """Send plain-text emails without open tracking."""
-    recipients: list[str] | None = None
-    """Seed addresses that receive the test emails, assigned by Instantly."""
-    recipients_labels: list[GetInboxPlacementTestResponseRecipientsLabel] | None = None
-    """Mailbox providers and regions the test sends seed emails to; the options come from the ESP options call."""
-    timestamp_created: str | None = None
-    """When the test was created."""
-    timestamp_next_run: str | None = None
-    """When an automated test runs next."""
-    automations: list[GetInboxPlacementTestResponseAutomation] | None = None
-    """Actions to take automatically when a test result crosses a condition; null or empty for none."""
-    status: GetInboxPlacementTestResponseStatus | None = None
-    """State of the test: 1 active, 2 paused, 3 completed."""
-    not_sending_status: GetInboxPlacementTestResponseNotSendingStatus | None = None
-    """Why the test is not sending at the moment: daily sending limits reached, or another reason. Empty or null when there is no problem."""
-    metadata: GetInboxPlacementTestResponseMetadata | None = None
-    """Extra details about the campaign and tags the test refers to; present when `with_metadata` is true."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -8666,127 +7565,6 @@ class InboxPlacementTestScheduleTiming:
     """Fields the server sent that this version of the API description does not declare."""
 
 
-class InboxPlacementTestScheduleTimezone(str, OpenEnum):
-    """Time zone the schedule is read in, from a fixed list of supported zones."""
-
-    ETC_GMT_12 = "Etc/GMT+12"
-    ETC_GMT_11 = "Etc/GMT+11"
-    ETC_GMT_10 = "Etc/GMT+10"
-    AMERICA_ANCHORAGE = "America/Anchorage"
-    AMERICA_DAWSON = "America/Dawson"
-    AMERICA_CRESTON = "America/Creston"
-    AMERICA_CHIHUAHUA = "America/Chihuahua"
-    AMERICA_BOISE = "America/Boise"
-    AMERICA_BELIZE = "America/Belize"
-    AMERICA_CHICAGO = "America/Chicago"
-    AMERICA_BAHIA_BANDERAS = "America/Bahia_Banderas"
-    AMERICA_REGINA = "America/Regina"
-    AMERICA_BOGOTA = "America/Bogota"
-    AMERICA_DETROIT = "America/Detroit"
-    AMERICA_INDIANA_MARENGO = "America/Indiana/Marengo"
-    AMERICA_CARACAS = "America/Caracas"
-    AMERICA_ASUNCION = "America/Asuncion"
-    AMERICA_GLACE_BAY = "America/Glace_Bay"
-    AMERICA_CAMPO_GRANDE = "America/Campo_Grande"
-    AMERICA_ANGUILLA = "America/Anguilla"
-    AMERICA_SANTIAGO = "America/Santiago"
-    AMERICA_ST_JOHNS = "America/St_Johns"
-    AMERICA_SAO_PAULO = "America/Sao_Paulo"
-    AMERICA_ARGENTINA_LA_RIOJA = "America/Argentina/La_Rioja"
-    AMERICA_ARAGUAINA = "America/Araguaina"
-    AMERICA_GODTHAB = "America/Godthab"
-    AMERICA_MONTEVIDEO = "America/Montevideo"
-    AMERICA_BAHIA = "America/Bahia"
-    AMERICA_NORONHA = "America/Noronha"
-    AMERICA_SCORESBYSUND = "America/Scoresbysund"
-    ATLANTIC_CAPE_VERDE = "Atlantic/Cape_Verde"
-    AFRICA_CASABLANCA = "Africa/Casablanca"
-    AMERICA_DANMARKSHAVN = "America/Danmarkshavn"
-    EUROPE_ISLE_OF_MAN = "Europe/Isle_of_Man"
-    ATLANTIC_CANARY = "Atlantic/Canary"
-    AFRICA_ABIDJAN = "Africa/Abidjan"
-    ARCTIC_LONGYEARBYEN = "Arctic/Longyearbyen"
-    EUROPE_BELGRADE = "Europe/Belgrade"
-    AFRICA_CEUTA = "Africa/Ceuta"
-    EUROPE_SARAJEVO = "Europe/Sarajevo"
-    AFRICA_ALGIERS = "Africa/Algiers"
-    AFRICA_WINDHOEK = "Africa/Windhoek"
-    ASIA_NICOSIA = "Asia/Nicosia"
-    ASIA_BEIRUT = "Asia/Beirut"
-    AFRICA_CAIRO = "Africa/Cairo"
-    ASIA_DAMASCUS = "Asia/Damascus"
-    EUROPE_BUCHAREST = "Europe/Bucharest"
-    AFRICA_BLANTYRE = "Africa/Blantyre"
-    EUROPE_HELSINKI = "Europe/Helsinki"
-    EUROPE_ISTANBUL = "Europe/Istanbul"
-    ASIA_JERUSALEM = "Asia/Jerusalem"
-    AFRICA_TRIPOLI = "Africa/Tripoli"
-    ASIA_AMMAN = "Asia/Amman"
-    ASIA_BAGHDAD = "Asia/Baghdad"
-    EUROPE_KALININGRAD = "Europe/Kaliningrad"
-    ASIA_ADEN = "Asia/Aden"
-    AFRICA_ADDIS_ABABA = "Africa/Addis_Ababa"
-    EUROPE_KIROV = "Europe/Kirov"
-    EUROPE_ASTRAKHAN = "Europe/Astrakhan"
-    ASIA_TEHRAN = "Asia/Tehran"
-    ASIA_DUBAI = "Asia/Dubai"
-    ASIA_BAKU = "Asia/Baku"
-    INDIAN_MAHE = "Indian/Mahe"
-    ASIA_TBILISI = "Asia/Tbilisi"
-    ASIA_YEREVAN = "Asia/Yerevan"
-    ASIA_KABUL = "Asia/Kabul"
-    ANTARCTICA_MAWSON = "Antarctica/Mawson"
-    ASIA_YEKATERINBURG = "Asia/Yekaterinburg"
-    ASIA_KARACHI = "Asia/Karachi"
-    ASIA_KOLKATA = "Asia/Kolkata"
-    ASIA_COLOMBO = "Asia/Colombo"
-    ASIA_KATHMANDU = "Asia/Kathmandu"
-    ANTARCTICA_VOSTOK = "Antarctica/Vostok"
-    ASIA_DHAKA = "Asia/Dhaka"
-    ASIA_RANGOON = "Asia/Rangoon"
-    ANTARCTICA_DAVIS = "Antarctica/Davis"
-    ASIA_NOVOKUZNETSK = "Asia/Novokuznetsk"
-    ASIA_HONG_KONG = "Asia/Hong_Kong"
-    ASIA_KRASNOYARSK = "Asia/Krasnoyarsk"
-    ASIA_BRUNEI = "Asia/Brunei"
-    AUSTRALIA_PERTH = "Australia/Perth"
-    ASIA_TAIPEI = "Asia/Taipei"
-    ASIA_CHOIBALSAN = "Asia/Choibalsan"
-    ASIA_IRKUTSK = "Asia/Irkutsk"
-    ASIA_DILI = "Asia/Dili"
-    ASIA_PYONGYANG = "Asia/Pyongyang"
-    AUSTRALIA_ADELAIDE = "Australia/Adelaide"
-    AUSTRALIA_DARWIN = "Australia/Darwin"
-    AUSTRALIA_BRISBANE = "Australia/Brisbane"
-    AUSTRALIA_MELBOURNE = "Australia/Melbourne"
-    ANTARCTICA_DUMONTDURVILLE = "Antarctica/DumontDUrville"
-    AUSTRALIA_CURRIE = "Australia/Currie"
-    ASIA_CHITA = "Asia/Chita"
-    ANTARCTICA_MACQUARIE = "Antarctica/Macquarie"
-    ASIA_SAKHALIN = "Asia/Sakhalin"
-    PACIFIC_AUCKLAND = "Pacific/Auckland"
-    ETC_GMT_12_2 = "Etc/GMT-12"
-    PACIFIC_FIJI = "Pacific/Fiji"
-    ASIA_ANADYR = "Asia/Anadyr"
-    ASIA_KAMCHATKA = "Asia/Kamchatka"
-    ETC_GMT_13 = "Etc/GMT-13"
-    PACIFIC_APIA = "Pacific/Apia"
-
-
-@attrs.define(kw_only=True)
-class InboxPlacementTestSchedule:
-    """When an automated test runs: the weekdays, the time of day and the time zone."""
-
-    days: dict[str, bool] | None = None
-    """Weekdays on which the test runs, keyed "0" (Sunday) to "6" (Saturday); true means the test runs that day."""
-    timing: InboxPlacementTestScheduleTiming | None = None
-    """Time of day at which the test runs."""
-    timezone: InboxPlacementTestScheduleTimezone | None = None
-    """Time zone the schedule is read in, from a fixed list of supported zones."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
 class InboxPlacementTestType(int, OpenEnum):
     """1 for a one-time test, 2 for an automated test that repeats on its schedule."""
 
@@ -8881,58 +7659,6 @@ class InboxPlacementTestNotSendingStatus(OpenEnum):
 
     DAILY_LIMITS_HIT = "daily_limits_hit"
     OTHER = "other"
-
-
-@attrs.define(kw_only=True)
-class InboxPlacementTest:
-    """A test that sends emails to seed mailboxes at several providers to measure how often they reach the inbox rather than spam."""
-
-    id: str
-    """Unique id of the test."""
-    organization_id: str
-    """Id of the workspace the test belongs to."""
-    name: str
-    """Name of the test."""
-    type: InboxPlacementTestType
-    """1 for a one-time test, 2 for an automated test that repeats on its schedule."""
-    sending_method: InboxPlacementTestSendingMethod
-    """1 when Instantly sends the test emails, 2 when they are sent from outside Instantly."""
-    email_subject: str
-    """Subject line of the test email."""
-    email_body: str
-    """Body of the test email."""
-    emails: list[str]
-    """Email addresses of the accounts the test emails are sent from."""
-    recipients: list[str]
-    """Seed addresses that receive the test emails, assigned by Instantly."""
-    timestamp_created: str
-    """When the test was created."""
-    delivery_mode: InboxPlacementTestDeliveryMode | None = None
-    """How the test emails go out: 1 one after another, 2 all at once."""
-    description: str | None = None
-    """Free-text description of the test."""
-    schedule: InboxPlacementTestSchedule | None = None
-    """When an automated test runs: the weekdays, the time of day and the time zone."""
-    campaign_id: str | None = None
-    """Id of the campaign the test relates to, if any."""
-    test_code: str | None = None
-    """Code that identifies the test's emails; include it in the body when sending from outside Instantly."""
-    tags: list[str] | None = None
-    """Ids of custom tags; accounts carrying them are used to send the test."""
-    text_only: bool | None = None
-    """Send plain-text emails without open tracking."""
-    recipients_labels: list[InboxPlacementTestRecipientsLabel] | None = None
-    """Mailbox providers and regions the test sends seed emails to; the options come from the ESP options call."""
-    timestamp_next_run: str | None = None
-    """When an automated test runs next."""
-    automations: list[InboxPlacementTestAutomation] | None = None
-    """Actions to take automatically when a test result crosses a condition; null or empty for none."""
-    status: InboxPlacementTestStatus | None = None
-    """State of the test: 1 active, 2 paused, 3 completed."""
-    not_sending_status: InboxPlacementTestNotSendingStatus | None = None
-    """Why the test is not sending at the moment: daily sending limits reached, or another reason. Empty or null when there is no problem."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
@@ -9867,141 +8593,6 @@ class PatchCampaignRequestCampaignScheduleScheduleDays:
     """Fields the server sent that this version of the API description does not declare."""
 
 
-class PatchCampaignRequestCampaignScheduleScheduleTimezone(str, OpenEnum):
-    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
-
-    ETC_GMT_12 = "Etc/GMT+12"
-    ETC_GMT_11 = "Etc/GMT+11"
-    ETC_GMT_10 = "Etc/GMT+10"
-    AMERICA_ANCHORAGE = "America/Anchorage"
-    AMERICA_DAWSON = "America/Dawson"
-    AMERICA_CRESTON = "America/Creston"
-    AMERICA_CHIHUAHUA = "America/Chihuahua"
-    AMERICA_BOISE = "America/Boise"
-    AMERICA_BELIZE = "America/Belize"
-    AMERICA_CHICAGO = "America/Chicago"
-    AMERICA_BAHIA_BANDERAS = "America/Bahia_Banderas"
-    AMERICA_REGINA = "America/Regina"
-    AMERICA_BOGOTA = "America/Bogota"
-    AMERICA_DETROIT = "America/Detroit"
-    AMERICA_INDIANA_MARENGO = "America/Indiana/Marengo"
-    AMERICA_CARACAS = "America/Caracas"
-    AMERICA_ASUNCION = "America/Asuncion"
-    AMERICA_GLACE_BAY = "America/Glace_Bay"
-    AMERICA_CAMPO_GRANDE = "America/Campo_Grande"
-    AMERICA_ANGUILLA = "America/Anguilla"
-    AMERICA_SANTIAGO = "America/Santiago"
-    AMERICA_ST_JOHNS = "America/St_Johns"
-    AMERICA_SAO_PAULO = "America/Sao_Paulo"
-    AMERICA_ARGENTINA_LA_RIOJA = "America/Argentina/La_Rioja"
-    AMERICA_ARAGUAINA = "America/Araguaina"
-    AMERICA_GODTHAB = "America/Godthab"
-    AMERICA_MONTEVIDEO = "America/Montevideo"
-    AMERICA_BAHIA = "America/Bahia"
-    AMERICA_NORONHA = "America/Noronha"
-    AMERICA_SCORESBYSUND = "America/Scoresbysund"
-    ATLANTIC_CAPE_VERDE = "Atlantic/Cape_Verde"
-    AFRICA_CASABLANCA = "Africa/Casablanca"
-    AMERICA_DANMARKSHAVN = "America/Danmarkshavn"
-    EUROPE_ISLE_OF_MAN = "Europe/Isle_of_Man"
-    ATLANTIC_CANARY = "Atlantic/Canary"
-    AFRICA_ABIDJAN = "Africa/Abidjan"
-    ARCTIC_LONGYEARBYEN = "Arctic/Longyearbyen"
-    EUROPE_BELGRADE = "Europe/Belgrade"
-    AFRICA_CEUTA = "Africa/Ceuta"
-    EUROPE_SARAJEVO = "Europe/Sarajevo"
-    AFRICA_ALGIERS = "Africa/Algiers"
-    AFRICA_WINDHOEK = "Africa/Windhoek"
-    ASIA_NICOSIA = "Asia/Nicosia"
-    ASIA_BEIRUT = "Asia/Beirut"
-    AFRICA_CAIRO = "Africa/Cairo"
-    ASIA_DAMASCUS = "Asia/Damascus"
-    EUROPE_BUCHAREST = "Europe/Bucharest"
-    AFRICA_BLANTYRE = "Africa/Blantyre"
-    EUROPE_HELSINKI = "Europe/Helsinki"
-    EUROPE_ISTANBUL = "Europe/Istanbul"
-    ASIA_JERUSALEM = "Asia/Jerusalem"
-    AFRICA_TRIPOLI = "Africa/Tripoli"
-    ASIA_AMMAN = "Asia/Amman"
-    ASIA_BAGHDAD = "Asia/Baghdad"
-    EUROPE_KALININGRAD = "Europe/Kaliningrad"
-    ASIA_ADEN = "Asia/Aden"
-    AFRICA_ADDIS_ABABA = "Africa/Addis_Ababa"
-    EUROPE_KIROV = "Europe/Kirov"
-    EUROPE_ASTRAKHAN = "Europe/Astrakhan"
-    ASIA_TEHRAN = "Asia/Tehran"
-    ASIA_DUBAI = "Asia/Dubai"
-    ASIA_BAKU = "Asia/Baku"
-    INDIAN_MAHE = "Indian/Mahe"
-    ASIA_TBILISI = "Asia/Tbilisi"
-    ASIA_YEREVAN = "Asia/Yerevan"
-    ASIA_KABUL = "Asia/Kabul"
-    ANTARCTICA_MAWSON = "Antarctica/Mawson"
-    ASIA_YEKATERINBURG = "Asia/Yekaterinburg"
-    ASIA_KARACHI = "Asia/Karachi"
-    ASIA_KOLKATA = "Asia/Kolkata"
-    ASIA_COLOMBO = "Asia/Colombo"
-    ASIA_KATHMANDU = "Asia/Kathmandu"
-    ANTARCTICA_VOSTOK = "Antarctica/Vostok"
-    ASIA_DHAKA = "Asia/Dhaka"
-    ASIA_RANGOON = "Asia/Rangoon"
-    ANTARCTICA_DAVIS = "Antarctica/Davis"
-    ASIA_NOVOKUZNETSK = "Asia/Novokuznetsk"
-    ASIA_HONG_KONG = "Asia/Hong_Kong"
-    ASIA_KRASNOYARSK = "Asia/Krasnoyarsk"
-    ASIA_BRUNEI = "Asia/Brunei"
-    AUSTRALIA_PERTH = "Australia/Perth"
-    ASIA_TAIPEI = "Asia/Taipei"
-    ASIA_CHOIBALSAN = "Asia/Choibalsan"
-    ASIA_IRKUTSK = "Asia/Irkutsk"
-    ASIA_DILI = "Asia/Dili"
-    ASIA_PYONGYANG = "Asia/Pyongyang"
-    AUSTRALIA_ADELAIDE = "Australia/Adelaide"
-    AUSTRALIA_DARWIN = "Australia/Darwin"
-    AUSTRALIA_BRISBANE = "Australia/Brisbane"
-    AUSTRALIA_MELBOURNE = "Australia/Melbourne"
-    ANTARCTICA_DUMONTDURVILLE = "Antarctica/DumontDUrville"
-    AUSTRALIA_CURRIE = "Australia/Currie"
-    ASIA_CHITA = "Asia/Chita"
-    ANTARCTICA_MACQUARIE = "Antarctica/Macquarie"
-    ASIA_SAKHALIN = "Asia/Sakhalin"
-    PACIFIC_AUCKLAND = "Pacific/Auckland"
-    ETC_GMT_12_2 = "Etc/GMT-12"
-    PACIFIC_FIJI = "Pacific/Fiji"
-    ASIA_ANADYR = "Asia/Anadyr"
-    ASIA_KAMCHATKA = "Asia/Kamchatka"
-    ETC_GMT_13 = "Etc/GMT-13"
-    PACIFIC_APIA = "Pacific/Apia"
-
-
-@attrs.define(kw_only=True)
-class PatchCampaignRequestCampaignScheduleSchedule:
-    name: str
-    """Label of the sending window."""
-    timing: PatchCampaignRequestCampaignScheduleScheduleTiming
-    """Daily time range of the window."""
-    days: PatchCampaignRequestCampaignScheduleScheduleDays
-    """Weekdays on which the window is active, keyed "0" (Sunday) to "6" (Saturday); a day set to true allows sending."""
-    timezone: PatchCampaignRequestCampaignScheduleScheduleTimezone
-    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PatchCampaignRequestCampaignSchedule:
-    """When the campaign is allowed to send."""
-
-    schedules: list[PatchCampaignRequestCampaignScheduleSchedule]
-    """One or more weekly sending windows."""
-    start_date: date_aliased | None = None
-    """First day on which sending may happen (`YYYY-MM-DD`, in the schedule's timezone); null for no start limit."""
-    end_date: date_aliased | None = None
-    """Last day on which sending may happen (`YYYY-MM-DD`, in the schedule's timezone); null for no end limit."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
 class PatchCampaignRequestSequenceStepType(str, OpenEnum):
     """Kind of step; only "email" is supported."""
 
@@ -10141,74 +8732,6 @@ class PatchCampaignRequestProviderRoutingRule:
     """Fields the server sent that this version of the API description does not declare."""
 
 
-@attrs.define(kw_only=True)
-class PatchCampaignRequest:
-    """Campaign fields to change; omitted fields keep their current value."""
-
-    name: str | None = None
-    """Display name of the campaign."""
-    pl_value: float | None = None
-    """Monetary value assigned to each lead marked as positive, used in opportunity value reports."""
-    is_evergreen: bool | None = None
-    """Whether the campaign stays open for leads added later instead of completing once all current leads have finished."""
-    campaign_schedule: PatchCampaignRequestCampaignSchedule | None = None
-    """When the campaign is allowed to send."""
-    sequences: list[PatchCampaignRequestSequence] | None = None
-    """The email sequence of the campaign. Although this is an array, only its first element is used: send exactly one item and put all steps in it."""
-    email_gap: float | None = None
-    """Minimum number of minutes between two emails sent by the campaign."""
-    random_wait_max: float | None = None
-    """Maximum number of extra minutes added at random to `email_gap`, so sends are not evenly spaced."""
-    text_only: bool | None = None
-    """Whether all emails are sent as plain text, without HTML."""
-    first_email_text_only: bool | None = None
-    """Whether only the first email of the sequence is sent as plain text."""
-    email_list: list[str] | None = None
-    """Addresses of the sending accounts used by the campaign."""
-    daily_limit: float | None = None
-    """Maximum number of emails the campaign sends per day, across all its accounts."""
-    stop_on_reply: bool | None = None
-    """Whether a lead stops receiving the sequence once they reply."""
-    email_tag_list: list[str] | None = None
-    """Custom tag ids; accounts carrying these tags are used as senders."""
-    link_tracking: bool | None = None
-    """Whether link clicks are tracked."""
-    open_tracking: bool | None = None
-    """Whether email opens are tracked."""
-    stop_on_auto_reply: bool | None = None
-    """Whether a lead stops receiving the sequence when an automatic reply (such as out-of-office) arrives."""
-    daily_max_leads: int | None = None
-    """Maximum number of new leads contacted per day; null for no separate limit."""
-    prioritize_new_leads: bool | None = None
-    """Whether first emails to new leads are sent before follow-ups."""
-    auto_variant_select: PatchCampaignRequestAutoVariantSelect | None = None
-    """Settings for automatically choosing the best-performing variant; null when disabled."""
-    match_lead_esp: bool | None = None
-    """Whether leads are sent from accounts on the same email provider as the lead, when possible."""
-    stop_for_company: bool | None = None
-    """Whether a reply from one lead stops the sequence for every lead of the same company domain."""
-    insert_unsubscribe_header: bool | None = None
-    """Whether a List-Unsubscribe header is added to emails."""
-    allow_risky_contacts: bool | None = None
-    """Whether leads whose verification found them risky are still emailed."""
-    disable_bounce_protect: bool | None = None
-    """Whether the automatic pause on a high bounce rate is turned off."""
-    limit_emails_per_company_override: PatchCampaignRequestLimitEmailsPerCompanyOverride | None = (
-        None
-    )
-    """Campaign-specific override of the workspace limit on emails sent to one company per day; null to use the workspace setting."""
-    cc_list: list[str] | None = None
-    """Addresses copied (CC) on every email of the campaign."""
-    bcc_list: list[str] | None = None
-    """Addresses blind-copied (BCC) on every email of the campaign."""
-    owned_by: str | None = None
-    """Id of the user who owns the campaign."""
-    provider_routing_rules: list[PatchCampaignRequestProviderRoutingRule] | None = None
-    """Rules that decide, by sender and recipient email provider, whether an email may be sent; evaluated in order."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
 class PatchCampaignSubsequenceRequestConditionsLeadActivityEnum(int, OpenEnum):
     EMAIL_LINK_CLICKED = 4
     CAMPAIGN_COMPLETED_WITHOUT_REPLY = 91
@@ -10259,141 +8782,6 @@ class PatchCampaignSubsequenceRequestSubsequenceScheduleScheduleDays:
     """Send on Fridays."""
     field_6: bool | None = attrs.field(default=None, metadata={"key": "6"})
     """Send on Saturdays."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class PatchCampaignSubsequenceRequestSubsequenceScheduleScheduleTimezone(str, OpenEnum):
-    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
-
-    ETC_GMT_12 = "Etc/GMT+12"
-    ETC_GMT_11 = "Etc/GMT+11"
-    ETC_GMT_10 = "Etc/GMT+10"
-    AMERICA_ANCHORAGE = "America/Anchorage"
-    AMERICA_DAWSON = "America/Dawson"
-    AMERICA_CRESTON = "America/Creston"
-    AMERICA_CHIHUAHUA = "America/Chihuahua"
-    AMERICA_BOISE = "America/Boise"
-    AMERICA_BELIZE = "America/Belize"
-    AMERICA_CHICAGO = "America/Chicago"
-    AMERICA_BAHIA_BANDERAS = "America/Bahia_Banderas"
-    AMERICA_REGINA = "America/Regina"
-    AMERICA_BOGOTA = "America/Bogota"
-    AMERICA_DETROIT = "America/Detroit"
-    AMERICA_INDIANA_MARENGO = "America/Indiana/Marengo"
-    AMERICA_CARACAS = "America/Caracas"
-    AMERICA_ASUNCION = "America/Asuncion"
-    AMERICA_GLACE_BAY = "America/Glace_Bay"
-    AMERICA_CAMPO_GRANDE = "America/Campo_Grande"
-    AMERICA_ANGUILLA = "America/Anguilla"
-    AMERICA_SANTIAGO = "America/Santiago"
-    AMERICA_ST_JOHNS = "America/St_Johns"
-    AMERICA_SAO_PAULO = "America/Sao_Paulo"
-    AMERICA_ARGENTINA_LA_RIOJA = "America/Argentina/La_Rioja"
-    AMERICA_ARAGUAINA = "America/Araguaina"
-    AMERICA_GODTHAB = "America/Godthab"
-    AMERICA_MONTEVIDEO = "America/Montevideo"
-    AMERICA_BAHIA = "America/Bahia"
-    AMERICA_NORONHA = "America/Noronha"
-    AMERICA_SCORESBYSUND = "America/Scoresbysund"
-    ATLANTIC_CAPE_VERDE = "Atlantic/Cape_Verde"
-    AFRICA_CASABLANCA = "Africa/Casablanca"
-    AMERICA_DANMARKSHAVN = "America/Danmarkshavn"
-    EUROPE_ISLE_OF_MAN = "Europe/Isle_of_Man"
-    ATLANTIC_CANARY = "Atlantic/Canary"
-    AFRICA_ABIDJAN = "Africa/Abidjan"
-    ARCTIC_LONGYEARBYEN = "Arctic/Longyearbyen"
-    EUROPE_BELGRADE = "Europe/Belgrade"
-    AFRICA_CEUTA = "Africa/Ceuta"
-    EUROPE_SARAJEVO = "Europe/Sarajevo"
-    AFRICA_ALGIERS = "Africa/Algiers"
-    AFRICA_WINDHOEK = "Africa/Windhoek"
-    ASIA_NICOSIA = "Asia/Nicosia"
-    ASIA_BEIRUT = "Asia/Beirut"
-    AFRICA_CAIRO = "Africa/Cairo"
-    ASIA_DAMASCUS = "Asia/Damascus"
-    EUROPE_BUCHAREST = "Europe/Bucharest"
-    AFRICA_BLANTYRE = "Africa/Blantyre"
-    EUROPE_HELSINKI = "Europe/Helsinki"
-    EUROPE_ISTANBUL = "Europe/Istanbul"
-    ASIA_JERUSALEM = "Asia/Jerusalem"
-    AFRICA_TRIPOLI = "Africa/Tripoli"
-    ASIA_AMMAN = "Asia/Amman"
-    ASIA_BAGHDAD = "Asia/Baghdad"
-    EUROPE_KALININGRAD = "Europe/Kaliningrad"
-    ASIA_ADEN = "Asia/Aden"
-    AFRICA_ADDIS_ABABA = "Africa/Addis_Ababa"
-    EUROPE_KIROV = "Europe/Kirov"
-    EUROPE_ASTRAKHAN = "Europe/Astrakhan"
-    ASIA_TEHRAN = "Asia/Tehran"
-    ASIA_DUBAI = "Asia/Dubai"
-    ASIA_BAKU = "Asia/Baku"
-    INDIAN_MAHE = "Indian/Mahe"
-    ASIA_TBILISI = "Asia/Tbilisi"
-    ASIA_YEREVAN = "Asia/Yerevan"
-    ASIA_KABUL = "Asia/Kabul"
-    ANTARCTICA_MAWSON = "Antarctica/Mawson"
-    ASIA_YEKATERINBURG = "Asia/Yekaterinburg"
-    ASIA_KARACHI = "Asia/Karachi"
-    ASIA_KOLKATA = "Asia/Kolkata"
-    ASIA_COLOMBO = "Asia/Colombo"
-    ASIA_KATHMANDU = "Asia/Kathmandu"
-    ANTARCTICA_VOSTOK = "Antarctica/Vostok"
-    ASIA_DHAKA = "Asia/Dhaka"
-    ASIA_RANGOON = "Asia/Rangoon"
-    ANTARCTICA_DAVIS = "Antarctica/Davis"
-    ASIA_NOVOKUZNETSK = "Asia/Novokuznetsk"
-    ASIA_HONG_KONG = "Asia/Hong_Kong"
-    ASIA_KRASNOYARSK = "Asia/Krasnoyarsk"
-    ASIA_BRUNEI = "Asia/Brunei"
-    AUSTRALIA_PERTH = "Australia/Perth"
-    ASIA_TAIPEI = "Asia/Taipei"
-    ASIA_CHOIBALSAN = "Asia/Choibalsan"
-    ASIA_IRKUTSK = "Asia/Irkutsk"
-    ASIA_DILI = "Asia/Dili"
-    ASIA_PYONGYANG = "Asia/Pyongyang"
-    AUSTRALIA_ADELAIDE = "Australia/Adelaide"
-    AUSTRALIA_DARWIN = "Australia/Darwin"
-    AUSTRALIA_BRISBANE = "Australia/Brisbane"
-    AUSTRALIA_MELBOURNE = "Australia/Melbourne"
-    ANTARCTICA_DUMONTDURVILLE = "Antarctica/DumontDUrville"
-    AUSTRALIA_CURRIE = "Australia/Currie"
-    ASIA_CHITA = "Asia/Chita"
-    ANTARCTICA_MACQUARIE = "Antarctica/Macquarie"
-    ASIA_SAKHALIN = "Asia/Sakhalin"
-    PACIFIC_AUCKLAND = "Pacific/Auckland"
-    ETC_GMT_12_2 = "Etc/GMT-12"
-    PACIFIC_FIJI = "Pacific/Fiji"
-    ASIA_ANADYR = "Asia/Anadyr"
-    ASIA_KAMCHATKA = "Asia/Kamchatka"
-    ETC_GMT_13 = "Etc/GMT-13"
-    PACIFIC_APIA = "Pacific/Apia"
-
-
-@attrs.define(kw_only=True)
-class PatchCampaignSubsequenceRequestSubsequenceScheduleSchedule:
-    name: str
-    """Label of the sending window."""
-    timing: PatchCampaignSubsequenceRequestSubsequenceScheduleScheduleTiming
-    """Daily time range of the window."""
-    days: PatchCampaignSubsequenceRequestSubsequenceScheduleScheduleDays
-    """Weekdays on which the window is active, keyed "0" (Sunday) to "6" (Saturday); a day set to true allows sending."""
-    timezone: PatchCampaignSubsequenceRequestSubsequenceScheduleScheduleTimezone
-    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PatchCampaignSubsequenceRequestSubsequenceSchedule:
-    """When the subsequence is allowed to send."""
-
-    schedules: list[PatchCampaignSubsequenceRequestSubsequenceScheduleSchedule]
-    """One or more weekly sending windows."""
-    start_date: date_aliased | None = None
-    """First day on which sending may happen (`YYYY-MM-DD`); null for no start limit."""
-    end_date: date_aliased | None = None
-    """Last day on which sending may happen (`YYYY-MM-DD`); null for no end limit."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -10485,30 +8873,6 @@ class PatchCampaignSubsequenceRequestDailyLimitMode(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class PatchCampaignSubsequenceRequest:
-    """Subsequence fields to change; omitted fields keep their current value."""
-
-    name: str | None = None
-    """Display name of the subsequence."""
-    conditions: PatchCampaignSubsequenceRequestConditions | None = None
-    """Events that move a lead of the parent campaign into this subsequence; a lead enters when any of the listed conditions is met."""
-    subsequence_schedule: PatchCampaignSubsequenceRequestSubsequenceSchedule | None = None
-    """When the subsequence is allowed to send."""
-    sequences: list[PatchCampaignSubsequenceRequestSequence] | None = None
-    """The email sequence of the subsequence. Although this is an array, only its first element is used: send exactly one item and put all steps in it."""
-    auto_variant_select: PatchCampaignSubsequenceRequestAutoVariantSelect | None = None
-    """Settings for automatically choosing the best-performing variant; null when disabled."""
-    daily_limit_mode: PatchCampaignSubsequenceRequestDailyLimitMode | None = None
-    """How the daily sending limit is set: `inherit` uses the parent campaign's limit, `custom` uses `daily_limit`, `unlimited` sets no limit."""
-    daily_limit: float | None = None
-    """Maximum emails per day when `daily_limit_mode` is `custom`."""
-    ignore_account_daily_limit: bool | None = None
-    """Whether the subsequence may keep sending when its accounts have reached their own daily limits."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
 class PatchCustomTagRequest:
     """Fields to change on a tag; omitted fields keep their value."""
 
@@ -10538,127 +8902,6 @@ class PatchInboxPlacementTestRequestScheduleTiming:
 
     from_: str | None = attrs.field(default=None, metadata={"key": "from"})
     """Start time as HH:MM in the schedule's time zone."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class PatchInboxPlacementTestRequestScheduleTimezone(str, OpenEnum):
-    """Time zone the schedule is read in, from a fixed list of supported zones."""
-
-    ETC_GMT_12 = "Etc/GMT+12"
-    ETC_GMT_11 = "Etc/GMT+11"
-    ETC_GMT_10 = "Etc/GMT+10"
-    AMERICA_ANCHORAGE = "America/Anchorage"
-    AMERICA_DAWSON = "America/Dawson"
-    AMERICA_CRESTON = "America/Creston"
-    AMERICA_CHIHUAHUA = "America/Chihuahua"
-    AMERICA_BOISE = "America/Boise"
-    AMERICA_BELIZE = "America/Belize"
-    AMERICA_CHICAGO = "America/Chicago"
-    AMERICA_BAHIA_BANDERAS = "America/Bahia_Banderas"
-    AMERICA_REGINA = "America/Regina"
-    AMERICA_BOGOTA = "America/Bogota"
-    AMERICA_DETROIT = "America/Detroit"
-    AMERICA_INDIANA_MARENGO = "America/Indiana/Marengo"
-    AMERICA_CARACAS = "America/Caracas"
-    AMERICA_ASUNCION = "America/Asuncion"
-    AMERICA_GLACE_BAY = "America/Glace_Bay"
-    AMERICA_CAMPO_GRANDE = "America/Campo_Grande"
-    AMERICA_ANGUILLA = "America/Anguilla"
-    AMERICA_SANTIAGO = "America/Santiago"
-    AMERICA_ST_JOHNS = "America/St_Johns"
-    AMERICA_SAO_PAULO = "America/Sao_Paulo"
-    AMERICA_ARGENTINA_LA_RIOJA = "America/Argentina/La_Rioja"
-    AMERICA_ARAGUAINA = "America/Araguaina"
-    AMERICA_GODTHAB = "America/Godthab"
-    AMERICA_MONTEVIDEO = "America/Montevideo"
-    AMERICA_BAHIA = "America/Bahia"
-    AMERICA_NORONHA = "America/Noronha"
-    AMERICA_SCORESBYSUND = "America/Scoresbysund"
-    ATLANTIC_CAPE_VERDE = "Atlantic/Cape_Verde"
-    AFRICA_CASABLANCA = "Africa/Casablanca"
-    AMERICA_DANMARKSHAVN = "America/Danmarkshavn"
-    EUROPE_ISLE_OF_MAN = "Europe/Isle_of_Man"
-    ATLANTIC_CANARY = "Atlantic/Canary"
-    AFRICA_ABIDJAN = "Africa/Abidjan"
-    ARCTIC_LONGYEARBYEN = "Arctic/Longyearbyen"
-    EUROPE_BELGRADE = "Europe/Belgrade"
-    AFRICA_CEUTA = "Africa/Ceuta"
-    EUROPE_SARAJEVO = "Europe/Sarajevo"
-    AFRICA_ALGIERS = "Africa/Algiers"
-    AFRICA_WINDHOEK = "Africa/Windhoek"
-    ASIA_NICOSIA = "Asia/Nicosia"
-    ASIA_BEIRUT = "Asia/Beirut"
-    AFRICA_CAIRO = "Africa/Cairo"
-    ASIA_DAMASCUS = "Asia/Damascus"
-    EUROPE_BUCHAREST = "Europe/Bucharest"
-    AFRICA_BLANTYRE = "Africa/Blantyre"
-    EUROPE_HELSINKI = "Europe/Helsinki"
-    EUROPE_ISTANBUL = "Europe/Istanbul"
-    ASIA_JERUSALEM = "Asia/Jerusalem"
-    AFRICA_TRIPOLI = "Africa/Tripoli"
-    ASIA_AMMAN = "Asia/Amman"
-    ASIA_BAGHDAD = "Asia/Baghdad"
-    EUROPE_KALININGRAD = "Europe/Kaliningrad"
-    ASIA_ADEN = "Asia/Aden"
-    AFRICA_ADDIS_ABABA = "Africa/Addis_Ababa"
-    EUROPE_KIROV = "Europe/Kirov"
-    EUROPE_ASTRAKHAN = "Europe/Astrakhan"
-    ASIA_TEHRAN = "Asia/Tehran"
-    ASIA_DUBAI = "Asia/Dubai"
-    ASIA_BAKU = "Asia/Baku"
-    INDIAN_MAHE = "Indian/Mahe"
-    ASIA_TBILISI = "Asia/Tbilisi"
-    ASIA_YEREVAN = "Asia/Yerevan"
-    ASIA_KABUL = "Asia/Kabul"
-    ANTARCTICA_MAWSON = "Antarctica/Mawson"
-    ASIA_YEKATERINBURG = "Asia/Yekaterinburg"
-    ASIA_KARACHI = "Asia/Karachi"
-    ASIA_KOLKATA = "Asia/Kolkata"
-    ASIA_COLOMBO = "Asia/Colombo"
-    ASIA_KATHMANDU = "Asia/Kathmandu"
-    ANTARCTICA_VOSTOK = "Antarctica/Vostok"
-    ASIA_DHAKA = "Asia/Dhaka"
-    ASIA_RANGOON = "Asia/Rangoon"
-    ANTARCTICA_DAVIS = "Antarctica/Davis"
-    ASIA_NOVOKUZNETSK = "Asia/Novokuznetsk"
-    ASIA_HONG_KONG = "Asia/Hong_Kong"
-    ASIA_KRASNOYARSK = "Asia/Krasnoyarsk"
-    ASIA_BRUNEI = "Asia/Brunei"
-    AUSTRALIA_PERTH = "Australia/Perth"
-    ASIA_TAIPEI = "Asia/Taipei"
-    ASIA_CHOIBALSAN = "Asia/Choibalsan"
-    ASIA_IRKUTSK = "Asia/Irkutsk"
-    ASIA_DILI = "Asia/Dili"
-    ASIA_PYONGYANG = "Asia/Pyongyang"
-    AUSTRALIA_ADELAIDE = "Australia/Adelaide"
-    AUSTRALIA_DARWIN = "Australia/Darwin"
-    AUSTRALIA_BRISBANE = "Australia/Brisbane"
-    AUSTRALIA_MELBOURNE = "Australia/Melbourne"
-    ANTARCTICA_DUMONTDURVILLE = "Antarctica/DumontDUrville"
-    AUSTRALIA_CURRIE = "Australia/Currie"
-    ASIA_CHITA = "Asia/Chita"
-    ANTARCTICA_MACQUARIE = "Antarctica/Macquarie"
-    ASIA_SAKHALIN = "Asia/Sakhalin"
-    PACIFIC_AUCKLAND = "Pacific/Auckland"
-    ETC_GMT_12_2 = "Etc/GMT-12"
-    PACIFIC_FIJI = "Pacific/Fiji"
-    ASIA_ANADYR = "Asia/Anadyr"
-    ASIA_KAMCHATKA = "Asia/Kamchatka"
-    ETC_GMT_13 = "Etc/GMT-13"
-    PACIFIC_APIA = "Pacific/Apia"
-
-
-@attrs.define(kw_only=True)
-class PatchInboxPlacementTestRequestSchedule:
-    """When an automated test runs: the weekdays, the time of day and the time zone."""
-
-    days: dict[str, bool] | None = None
-    """Weekdays on which the test runs, keyed "0" (Sunday) to "6" (Saturday); true means the test runs that day."""
-    timing: PatchInboxPlacementTestRequestScheduleTiming | None = None
-    """Time of day at which the test runs."""
-    timezone: PatchInboxPlacementTestRequestScheduleTimezone | None = None
-    """Time zone the schedule is read in, from a fixed list of supported zones."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -10722,22 +8965,6 @@ class PatchInboxPlacementTestRequestStatus(OpenEnum):
     ACTIVE = 1
     PAUSED = 2
     COMPLETED = 3
-
-
-@attrs.define(kw_only=True)
-class PatchInboxPlacementTestRequest:
-    """Fields to change on an inbox placement test; omitted fields keep their value."""
-
-    name: str | None = None
-    """New name of the test."""
-    schedule: PatchInboxPlacementTestRequestSchedule | None = None
-    """When an automated test runs: the weekdays, the time of day and the time zone."""
-    automations: list[PatchInboxPlacementTestRequestAutomation] | None = None
-    """Actions to take automatically when a test result crosses a condition; null or empty for none."""
-    status: PatchInboxPlacementTestRequestStatus | None = None
-    """New state of the test: 1 active, 2 paused, 3 completed."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
 
 
 class PatchLeadLabelRequestInterestStatusLabel(str, OpenEnum):
@@ -12082,16 +10309,6 @@ class SalesFlow:
 
 
 @attrs.define(kw_only=True)
-class SearchByContactResponse:
-    """Campaigns that contain the lead that was searched for."""
-
-    items: list[Campaign] | None = None
-    """The matching campaigns."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
 class SendTestEmailRequestBody:
     """Content of the test email."""
 
@@ -12301,6 +10518,113 @@ class TestWebhookResponse:
     """Why the delivery failed, when it did."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
+
+
+class Timezone(str, OpenEnum):
+    """A timezone accepted by schedules (campaigns, subsequences, inbox placement tests). The list is closed and does not include common names such as `America/New_York` or `UTC`."""
+
+    ETC_GMT_12 = "Etc/GMT+12"
+    ETC_GMT_11 = "Etc/GMT+11"
+    ETC_GMT_10 = "Etc/GMT+10"
+    AMERICA_ANCHORAGE = "America/Anchorage"
+    AMERICA_DAWSON = "America/Dawson"
+    AMERICA_CRESTON = "America/Creston"
+    AMERICA_CHIHUAHUA = "America/Chihuahua"
+    AMERICA_BOISE = "America/Boise"
+    AMERICA_BELIZE = "America/Belize"
+    AMERICA_CHICAGO = "America/Chicago"
+    AMERICA_BAHIA_BANDERAS = "America/Bahia_Banderas"
+    AMERICA_REGINA = "America/Regina"
+    AMERICA_BOGOTA = "America/Bogota"
+    AMERICA_DETROIT = "America/Detroit"
+    AMERICA_INDIANA_MARENGO = "America/Indiana/Marengo"
+    AMERICA_CARACAS = "America/Caracas"
+    AMERICA_ASUNCION = "America/Asuncion"
+    AMERICA_GLACE_BAY = "America/Glace_Bay"
+    AMERICA_CAMPO_GRANDE = "America/Campo_Grande"
+    AMERICA_ANGUILLA = "America/Anguilla"
+    AMERICA_SANTIAGO = "America/Santiago"
+    AMERICA_ST_JOHNS = "America/St_Johns"
+    AMERICA_SAO_PAULO = "America/Sao_Paulo"
+    AMERICA_ARGENTINA_LA_RIOJA = "America/Argentina/La_Rioja"
+    AMERICA_ARAGUAINA = "America/Araguaina"
+    AMERICA_GODTHAB = "America/Godthab"
+    AMERICA_MONTEVIDEO = "America/Montevideo"
+    AMERICA_BAHIA = "America/Bahia"
+    AMERICA_NORONHA = "America/Noronha"
+    AMERICA_SCORESBYSUND = "America/Scoresbysund"
+    ATLANTIC_CAPE_VERDE = "Atlantic/Cape_Verde"
+    AFRICA_CASABLANCA = "Africa/Casablanca"
+    AMERICA_DANMARKSHAVN = "America/Danmarkshavn"
+    EUROPE_ISLE_OF_MAN = "Europe/Isle_of_Man"
+    ATLANTIC_CANARY = "Atlantic/Canary"
+    AFRICA_ABIDJAN = "Africa/Abidjan"
+    ARCTIC_LONGYEARBYEN = "Arctic/Longyearbyen"
+    EUROPE_BELGRADE = "Europe/Belgrade"
+    AFRICA_CEUTA = "Africa/Ceuta"
+    EUROPE_SARAJEVO = "Europe/Sarajevo"
+    AFRICA_ALGIERS = "Africa/Algiers"
+    AFRICA_WINDHOEK = "Africa/Windhoek"
+    ASIA_NICOSIA = "Asia/Nicosia"
+    ASIA_BEIRUT = "Asia/Beirut"
+    AFRICA_CAIRO = "Africa/Cairo"
+    ASIA_DAMASCUS = "Asia/Damascus"
+    EUROPE_BUCHAREST = "Europe/Bucharest"
+    AFRICA_BLANTYRE = "Africa/Blantyre"
+    EUROPE_HELSINKI = "Europe/Helsinki"
+    EUROPE_ISTANBUL = "Europe/Istanbul"
+    ASIA_JERUSALEM = "Asia/Jerusalem"
+    AFRICA_TRIPOLI = "Africa/Tripoli"
+    ASIA_AMMAN = "Asia/Amman"
+    ASIA_BAGHDAD = "Asia/Baghdad"
+    EUROPE_KALININGRAD = "Europe/Kaliningrad"
+    ASIA_ADEN = "Asia/Aden"
+    AFRICA_ADDIS_ABABA = "Africa/Addis_Ababa"
+    EUROPE_KIROV = "Europe/Kirov"
+    EUROPE_ASTRAKHAN = "Europe/Astrakhan"
+    ASIA_TEHRAN = "Asia/Tehran"
+    ASIA_DUBAI = "Asia/Dubai"
+    ASIA_BAKU = "Asia/Baku"
+    INDIAN_MAHE = "Indian/Mahe"
+    ASIA_TBILISI = "Asia/Tbilisi"
+    ASIA_YEREVAN = "Asia/Yerevan"
+    ASIA_KABUL = "Asia/Kabul"
+    ANTARCTICA_MAWSON = "Antarctica/Mawson"
+    ASIA_YEKATERINBURG = "Asia/Yekaterinburg"
+    ASIA_KARACHI = "Asia/Karachi"
+    ASIA_KOLKATA = "Asia/Kolkata"
+    ASIA_COLOMBO = "Asia/Colombo"
+    ASIA_KATHMANDU = "Asia/Kathmandu"
+    ANTARCTICA_VOSTOK = "Antarctica/Vostok"
+    ASIA_DHAKA = "Asia/Dhaka"
+    ASIA_RANGOON = "Asia/Rangoon"
+    ANTARCTICA_DAVIS = "Antarctica/Davis"
+    ASIA_NOVOKUZNETSK = "Asia/Novokuznetsk"
+    ASIA_HONG_KONG = "Asia/Hong_Kong"
+    ASIA_KRASNOYARSK = "Asia/Krasnoyarsk"
+    ASIA_BRUNEI = "Asia/Brunei"
+    AUSTRALIA_PERTH = "Australia/Perth"
+    ASIA_TAIPEI = "Asia/Taipei"
+    ASIA_CHOIBALSAN = "Asia/Choibalsan"
+    ASIA_IRKUTSK = "Asia/Irkutsk"
+    ASIA_DILI = "Asia/Dili"
+    ASIA_PYONGYANG = "Asia/Pyongyang"
+    AUSTRALIA_ADELAIDE = "Australia/Adelaide"
+    AUSTRALIA_DARWIN = "Australia/Darwin"
+    AUSTRALIA_BRISBANE = "Australia/Brisbane"
+    AUSTRALIA_MELBOURNE = "Australia/Melbourne"
+    ANTARCTICA_DUMONTDURVILLE = "Antarctica/DumontDUrville"
+    AUSTRALIA_CURRIE = "Australia/Currie"
+    ASIA_CHITA = "Asia/Chita"
+    ANTARCTICA_MACQUARIE = "Antarctica/Macquarie"
+    ASIA_SAKHALIN = "Asia/Sakhalin"
+    PACIFIC_AUCKLAND = "Pacific/Auckland"
+    ETC_GMT_12_2 = "Etc/GMT-12"
+    PACIFIC_FIJI = "Pacific/Fiji"
+    ASIA_ANADYR = "Asia/Anadyr"
+    ASIA_KAMCHATKA = "Asia/Kamchatka"
+    ETC_GMT_13 = "Etc/GMT-13"
+    PACIFIC_APIA = "Pacific/Apia"
 
 
 class ToggleTagResourceRequestResourceType(int, OpenEnum):
@@ -12714,5 +11038,715 @@ class WorkspaceMember:
     """Id of the user who sent the invitation."""
     permissions: list[WorkspaceMemberPermission] | None = None
     """Fine-grained permissions of the member, such as `campaigns.edit` or `leads.move`."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class CampaignCampaignScheduleSchedule:
+    name: str
+    """Label of the sending window."""
+    timing: CampaignCampaignScheduleScheduleTiming
+    """Daily time range of the window."""
+    days: CampaignCampaignScheduleScheduleDays
+    """Weekdays on which the window is active, keyed "0" (Sunday) to "6" (Saturday); a day set to true allows sending."""
+    timezone: Timezone
+    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class CampaignCampaignSchedule:
+    """When the campaign is allowed to send."""
+
+    schedules: list[CampaignCampaignScheduleSchedule]
+    """One or more weekly sending windows."""
+    start_date: date_aliased | None = None
+    """First day on which sending may happen (`YYYY-MM-DD`, in the schedule's timezone); null for no start limit."""
+    end_date: date_aliased | None = None
+    """Last day on which sending may happen (`YYYY-MM-DD`, in the schedule's timezone); null for no end limit."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class Campaign:
+    """An outreach campaign: the email sequence sent to its leads, the sending accounts and schedule, and the options that control pace, tracking and stop conditions."""
+
+    id: str
+    """Unique id of the campaign."""
+    name: str
+    """Display name of the campaign."""
+    status: CampaignStatus
+    """Campaign status: 0 draft, 1 active, 2 paused, 3 completed, 4 running subsequences; negative values mean sending is blocked (-1 unhealthy accounts, -2 bounce protection, -99 suspended account)."""
+    campaign_schedule: CampaignCampaignSchedule
+    """When the campaign is allowed to send."""
+    timestamp_created: str
+    """When the campaign was created (ISO-8601, UTC)."""
+    timestamp_updated: str
+    """When the campaign was last changed (ISO-8601, UTC)."""
+    pl_value: float | None = None
+    """Monetary value assigned to each lead marked as positive, used in opportunity value reports."""
+    is_evergreen: bool | None = None
+    """Whether the campaign stays open for leads added later instead of completing once all current leads have finished."""
+    sequences: list[CampaignSequence] | None = None
+    """The email sequence of the campaign. Although this is an array, only its first element is used: send exactly one item and put all steps in it."""
+    email_gap: float | None = None
+    """Minimum number of minutes between two emails sent by the campaign."""
+    random_wait_max: float | None = None
+    """Maximum number of extra minutes added at random to `email_gap`, so sends are not evenly spaced."""
+    text_only: bool | None = None
+    """Whether all emails are sent as plain text, without HTML."""
+    first_email_text_only: bool | None = None
+    """Whether only the first email of the sequence is sent as plain text."""
+    email_list: list[str] | None = None
+    """Addresses of the sending accounts used by the campaign."""
+    daily_limit: float | None = None
+    """Maximum number of emails the campaign sends per day, across all its accounts."""
+    stop_on_reply: bool | None = None
+    """Whether a lead stops receiving the sequence once they reply."""
+    email_tag_list: list[str] | None = None
+    """Custom tag ids; accounts carrying these tags are used as senders."""
+    link_tracking: bool | None = None
+    """Whether link clicks are tracked."""
+    open_tracking: bool | None = None
+    """Whether email opens are tracked."""
+    stop_on_auto_reply: bool | None = None
+    """Whether a lead stops receiving the sequence when an automatic reply (such as out-of-office) arrives."""
+    daily_max_leads: int | None = None
+    """Maximum number of new leads contacted per day; null for no separate limit."""
+    prioritize_new_leads: bool | None = None
+    """Whether first emails to new leads are sent before follow-ups."""
+    auto_variant_select: CampaignAutoVariantSelect | None = None
+    """Settings for automatically choosing the best-performing variant; null when disabled."""
+    match_lead_esp: bool | None = None
+    """Whether leads are sent from accounts on the same email provider as the lead, when possible."""
+    not_sending_status: CampaignNotSendingStatus | None = None
+    """Why an active campaign is not sending right now: 1 outside its schedule, 2 waiting for a lead to process, 3 campaign daily limit reached, 4 all accounts at their daily limit, 99 an error; null when sending normally."""
+    stop_for_company: bool | None = None
+    """Whether a reply from one lead stops the sequence for every lead of the same company domain."""
+    core_variables: dict[str, Any] | None = None
+    """Built-in lead variables available in the campaign's templates."""
+    custom_variables: dict[str, Any] | None = None
+    """Custom lead variables available in the campaign's templates."""
+    insert_unsubscribe_header: bool | None = None
+    """Whether a List-Unsubscribe header is added to emails."""
+    allow_risky_contacts: bool | None = None
+    """Whether leads whose verification found them risky are still emailed."""
+    disable_bounce_protect: bool | None = None
+    """Whether the automatic pause on a high bounce rate is turned off."""
+    limit_emails_per_company_override: CampaignLimitEmailsPerCompanyOverride | None = None
+    """Campaign-specific override of the workspace limit on emails sent to one company per day; null to use the workspace setting."""
+    cc_list: list[str] | None = None
+    """Addresses copied (CC) on every email of the campaign."""
+    bcc_list: list[str] | None = None
+    """Addresses blind-copied (BCC) on every email of the campaign."""
+    organization: str | None = None
+    """Id of the workspace that owns the campaign."""
+    owned_by: str | None = None
+    """Id of the user who owns the campaign."""
+    ai_sdr_id: str | None = None
+    """Id of the AI sales agent attached to the campaign, if any."""
+    provider_routing_rules: list[CampaignProviderRoutingRule] | None = None
+    """Rules that decide, by sender and recipient email provider, whether an email may be sent; evaluated in order."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class CampaignSubsequenceSubsequenceScheduleSchedule:
+    name: str
+    """Label of the sending window."""
+    timing: CampaignSubsequenceSubsequenceScheduleScheduleTiming
+    """Daily time range of the window."""
+    days: CampaignSubsequenceSubsequenceScheduleScheduleDays
+    """Weekdays on which the window is active, keyed "0" (Sunday) to "6" (Saturday); a day set to true allows sending."""
+    timezone: Timezone
+    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class CampaignSubsequenceSubsequenceSchedule:
+    """When the subsequence is allowed to send."""
+
+    schedules: list[CampaignSubsequenceSubsequenceScheduleSchedule]
+    """One or more weekly sending windows."""
+    start_date: date_aliased | None = None
+    """First day on which sending may happen (`YYYY-MM-DD`); null for no start limit."""
+    end_date: date_aliased | None = None
+    """Last day on which sending may happen (`YYYY-MM-DD`); null for no end limit."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class CampaignSubsequence:
+    """A follow-up sequence attached to a campaign. Leads of that campaign enter it when one of its conditions is met, and then receive its own steps on its own schedule."""
+
+    id: str
+    """Unique id of the subsequence."""
+    timestamp_created: datetime
+    """When the subsequence was created (ISO-8601, UTC)."""
+    parent_campaign: str
+    """Id of the campaign the subsequence belongs to."""
+    workspace: str
+    """Id of the workspace that owns the subsequence."""
+    status: CampaignSubsequenceStatus
+    """Subsequence status, with the same codes as campaigns: 0 draft, 1 active, 2 paused, 3 completed, 4 running subsequences; negative values mean sending is blocked (-1 unhealthy accounts, -2 bounce protection, -99 suspended account)."""
+    timestamp_leads_updated: datetime
+    """When leads were last added to or removed from the subsequence."""
+    name: str
+    """Display name of the subsequence."""
+    conditions: CampaignSubsequenceConditions
+    """Events that move a lead of the parent campaign into this subsequence; a lead enters when any of the listed conditions is met."""
+    subsequence_schedule: CampaignSubsequenceSubsequenceSchedule | None = None
+    """When the subsequence is allowed to send."""
+    sequences: list[CampaignSubsequenceSequence] | None = None
+    """The email sequence of the subsequence. Although this is an array, only its first element is used: send exactly one item and put all steps in it."""
+    auto_variant_select: CampaignSubsequenceAutoVariantSelect | None = None
+    """Settings for automatically choosing the best-performing variant; null when disabled."""
+    daily_limit_mode: CampaignSubsequenceDailyLimitMode | None = None
+    """How the daily sending limit is set: `inherit` uses the parent campaign's limit, `custom` uses `daily_limit`, `unlimited` sets no limit."""
+    daily_limit: float | None = None
+    """Maximum emails per day when `daily_limit_mode` is `custom`."""
+    ignore_account_daily_limit: bool | None = None
+    """Whether the subsequence may keep sending when its accounts have reached their own daily limits."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class CreateCampaignRequestCampaignScheduleSchedule:
+    name: str
+    """Label of the sending window."""
+    timing: CreateCampaignRequestCampaignScheduleScheduleTiming
+    """Daily time range of the window."""
+    days: CreateCampaignRequestCampaignScheduleScheduleDays
+    """Weekdays on which the window is active, keyed "0" (Sunday) to "6" (Saturday); a day set to true allows sending."""
+    timezone: Timezone
+    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class CreateCampaignRequestCampaignSchedule:
+    """When the campaign is allowed to send."""
+
+    schedules: list[CreateCampaignRequestCampaignScheduleSchedule]
+    """One or more weekly sending windows."""
+    start_date: date_aliased | None = None
+    """First day on which sending may happen (`YYYY-MM-DD`, in the schedule's timezone); null for no start limit."""
+    end_date: date_aliased | None = None
+    """Last day on which sending may happen (`YYYY-MM-DD`, in the schedule's timezone); null for no end limit."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class CreateCampaignRequest:
+    """Definition of a new campaign; it is created in draft status."""
+
+    name: str
+    """Display name of the campaign."""
+    campaign_schedule: CreateCampaignRequestCampaignSchedule
+    """When the campaign is allowed to send."""
+    pl_value: float | None = None
+    """Monetary value assigned to each lead marked as positive, used in opportunity value reports."""
+    is_evergreen: bool | None = None
+    """Whether the campaign stays open for leads added later instead of completing once all current leads have finished."""
+    sequences: list[CreateCampaignRequestSequence] | None = None
+    """The email sequence of the campaign. Although this is an array, only its first element is used: send exactly one item and put all steps in it."""
+    email_gap: float | None = None
+    """Minimum number of minutes between two emails sent by the campaign."""
+    random_wait_max: float | None = None
+    """Maximum number of extra minutes added at random to `email_gap`, so sends are not evenly spaced."""
+    text_only: bool | None = None
+    """Whether all emails are sent as plain text, without HTML."""
+    first_email_text_only: bool | None = None
+    """Whether only the first email of the sequence is sent as plain text."""
+    email_list: list[str] | None = None
+    """Addresses of the sending accounts used by the campaign."""
+    daily_limit: float | None = None
+    """Maximum number of emails the campaign sends per day, across all its accounts."""
+    stop_on_reply: bool | None = None
+    """Whether a lead stops receiving the sequence once they reply."""
+    email_tag_list: list[str] | None = None
+    """Custom tag ids; accounts carrying these tags are used as senders."""
+    link_tracking: bool | None = None
+    """Whether link clicks are tracked."""
+    open_tracking: bool | None = None
+    """Whether email opens are tracked."""
+    stop_on_auto_reply: bool | None = None
+    """Whether a lead stops receiving the sequence when an automatic reply (such as out-of-office) arrives."""
+    daily_max_leads: int | None = None
+    """Maximum number of new leads contacted per day; null for no separate limit."""
+    prioritize_new_leads: bool | None = None
+    """Whether first emails to new leads are sent before follow-ups."""
+    auto_variant_select: CreateCampaignRequestAutoVariantSelect | None = None
+    """Settings for automatically choosing the best-performing variant; null when disabled."""
+    match_lead_esp: bool | None = None
+    """Whether leads are sent from accounts on the same email provider as the lead, when possible."""
+    stop_for_company: bool | None = None
+    """Whether a reply from one lead stops the sequence for every lead of the same company domain."""
+    insert_unsubscribe_header: bool | None = None
+    """Whether a List-Unsubscribe header is added to emails."""
+    allow_risky_contacts: bool | None = None
+    """Whether leads whose verification found them risky are still emailed."""
+    disable_bounce_protect: bool | None = None
+    """Whether the automatic pause on a high bounce rate is turned off."""
+    limit_emails_per_company_override: CreateCampaignRequestLimitEmailsPerCompanyOverride | None = (
+        None
+    )
+    """Campaign-specific override of the workspace limit on emails sent to one company per day; null to use the workspace setting."""
+    cc_list: list[str] | None = None
+    """Addresses copied (CC) on every email of the campaign."""
+    bcc_list: list[str] | None = None
+    """Addresses blind-copied (BCC) on every email of the campaign."""
+    owned_by: str | None = None
+    """Id of the user who owns the campaign."""
+    ai_sdr_id: str | None = None
+    """Id of the AI sales agent attached to the campaign, if any."""
+    provider_routing_rules: list[CreateCampaignRequestProviderRoutingRule] | None = None
+    """Rules that decide, by sender and recipient email provider, whether an email may be sent; evaluated in order."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class CreateCampaignSubsequenceRequestSubsequenceScheduleSchedule:
+    name: str
+    """Label of the sending window."""
+    timing: CreateCampaignSubsequenceRequestSubsequenceScheduleScheduleTiming
+    """Daily time range of the window."""
+    days: CreateCampaignSubsequenceRequestSubsequenceScheduleScheduleDays
+    """Weekdays on which the window is active, keyed "0" (Sunday) to "6" (Saturday); a day set to true allows sending."""
+    timezone: Timezone
+    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class CreateCampaignSubsequenceRequestSubsequenceSchedule:
+    """When the subsequence is allowed to send."""
+
+    schedules: list[CreateCampaignSubsequenceRequestSubsequenceScheduleSchedule]
+    """One or more weekly sending windows."""
+    start_date: date_aliased | None = None
+    """First day on which sending may happen (`YYYY-MM-DD`); null for no start limit."""
+    end_date: date_aliased | None = None
+    """Last day on which sending may happen (`YYYY-MM-DD`); null for no end limit."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class CreateCampaignSubsequenceRequest:
+    """Definition of a new subsequence and the campaign it belongs to."""
+
+    parent_campaign: str
+    """Id of the campaign the subsequence is added to."""
+    name: str
+    """Display name of the subsequence."""
+    conditions: CreateCampaignSubsequenceRequestConditions
+    """Events that move a lead of the parent campaign into this subsequence; a lead enters when any of the listed conditions is met."""
+    subsequence_schedule: CreateCampaignSubsequenceRequestSubsequenceSchedule | None = None
+    """When the subsequence is allowed to send."""
+    sequences: list[CreateCampaignSubsequenceRequestSequence] | None = None
+    """The email sequence of the subsequence. Although this is an array, only its first element is used: send exactly one item and put all steps in it."""
+    auto_variant_select: CreateCampaignSubsequenceRequestAutoVariantSelect | None = None
+    """Settings for automatically choosing the best-performing variant; null when disabled."""
+    daily_limit_mode: CreateCampaignSubsequenceRequestDailyLimitMode | None = None
+    """How the daily sending limit is set: `inherit` uses the parent campaign's limit, `custom` uses `daily_limit`, `unlimited` sets no limit."""
+    daily_limit: float | None = None
+    """Maximum emails per day when `daily_limit_mode` is `custom`."""
+    ignore_account_daily_limit: bool | None = None
+    """Whether the subsequence may keep sending when its accounts have reached their own daily limits."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class CreateInboxPlacementTestRequestSchedule:
+    """When an automated test runs: the weekdays, the time of day and the time zone."""
+
+    days: dict[str, bool] | None = None
+    """Weekdays on which the test runs, keyed "0" (Sunday) to "6" (Saturday); true means the test runs that day."""
+    timing: CreateInboxPlacementTestRequestScheduleTiming | None = None
+    """Time of day at which the test runs."""
+    timezone: Timezone | None = None
+    """Time zone the schedule is read in, from a fixed list of supported zones."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class CreateInboxPlacementTestRequest:
+    """Definition of a new inbox placement test."""
+
+    name: str
+    """Name of the test."""
+    type: CreateInboxPlacementTestRequestType
+    """1 for a one-time test, 2 for an automated test that repeats on its schedule."""
+    sending_method: CreateInboxPlacementTestRequestSendingMethod
+    """1 when Instantly sends the test emails, 2 when they are sent from outside Instantly."""
+    email_subject: str
+    """Subject line of the test email."""
+    email_body: str
+    """Body of the test email."""
+    emails: list[str]
+    """Email addresses of the accounts the test emails are sent from."""
+    delivery_mode: CreateInboxPlacementTestRequestDeliveryMode | None = None
+    """How the test emails go out: 1 one after another, 2 all at once."""
+    description: str | None = None
+    """Free-text description of the test."""
+    schedule: CreateInboxPlacementTestRequestSchedule | None = None
+    """When an automated test runs: the weekdays, the time of day and the time zone."""
+    campaign_id: str | None = None
+    """Id of the campaign the test relates to, if any."""
+    test_code: str | None = None
+    """Code that identifies the test's emails; include it in the body when sending from outside Instantly."""
+    tags: list[str] | None = None
+    """Ids of custom tags; accounts carrying them are used to send the test."""
+    text_only: bool | None = None
+    """Send plain-text emails without open tracking."""
+    recipients_labels: list[CreateInboxPlacementTestRequestRecipientsLabel] | None = None
+    """Mailbox providers and regions the test sends seed emails to; the options come from the ESP options call."""
+    timestamp_next_run: str | None = None
+    """When an automated test should first run."""
+    automations: list[CreateInboxPlacementTestRequestAutomation] | None = None
+    """Actions to take automatically when a test result crosses a condition; null or empty for none."""
+    status: CreateInboxPlacementTestRequestStatus | None = None
+    """Initial state of the test: 1 active, 2 paused, 3 completed."""
+    not_sending_status: CreateInboxPlacementTestRequestNotSendingStatus | None = None
+    """Reason the test is not sending; normally set by the server, not by the caller."""
+    run_immediately: bool | None = None
+    """Run the test once right away, in addition to its schedule."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class GetInboxPlacementTestResponseSchedule:
+    """When an automated test runs: the weekdays, the time of day and the time zone."""
+
+    days: dict[str, bool] | None = None
+    """Weekdays on which the test runs, keyed "0" (Sunday) to "6" (Saturday); true means the test runs that day."""
+    timing: GetInboxPlacementTestResponseScheduleTiming | None = None
+    """Time of day at which the test runs."""
+    timezone: Timezone | None = None
+    """Time zone the schedule is read in, from a fixed list of supported zones."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class GetInboxPlacementTestResponse:
+    """An inbox placement test, optionally with details of its campaign and tags."""
+
+    id: str | None = None
+    """Unique id of the test."""
+    organization_id: str | None = None
+    """Id of the workspace the test belongs to."""
+    name: str | None = None
+    """Name of the test."""
+    delivery_mode: GetInboxPlacementTestResponseDeliveryMode | None = None
+    """How the test emails go out: 1 one after another, 2 all at once."""
+    description: str | None = None
+    """Free-text description of the test."""
+    schedule: GetInboxPlacementTestResponseSchedule | None = None
+    """When an automated test runs: the weekdays, the time of day and the time zone."""
+    type: GetInboxPlacementTestResponseType | None = None
+    """1 for a one-time test, 2 for an automated test that repeats on its schedule."""
+    sending_method: GetInboxPlacementTestResponseSendingMethod | None = None
+    """1 when Instantly sends the test emails, 2 when they are sent from outside Instantly."""
+    campaign_id: str | None = None
+    """Id of the campaign the test relates to, if any."""
+    email_subject: str | None = None
+    """Subject line of the test email."""
+    email_body: str | None = None
+    """Body of the test email."""
+    emails: list[str] | None = None
+    """Email addresses of the accounts the test emails are sent from."""
+    test_code: str | None = None
+    """Code that identifies the test's emails; include it in the body when sending from outside Instantly."""
+    tags: list[str] | None = None
+    """Ids of custom tags; accounts carrying them are used to send the test."""
+    text_only: bool | None = None
+    """Send plain-text emails without open tracking."""
+    recipients: list[str] | None = None
+    """Seed addresses that receive the test emails, assigned by Instantly."""
+    recipients_labels: list[GetInboxPlacementTestResponseRecipientsLabel] | None = None
+    """Mailbox providers and regions the test sends seed emails to; the options come from the ESP options call."""
+    timestamp_created: str | None = None
+    """When the test was created."""
+    timestamp_next_run: str | None = None
+    """When an automated test runs next."""
+    automations: list[GetInboxPlacementTestResponseAutomation] | None = None
+    """Actions to take automatically when a test result crosses a condition; null or empty for none."""
+    status: GetInboxPlacementTestResponseStatus | None = None
+    """State of the test: 1 active, 2 paused, 3 completed."""
+    not_sending_status: GetInboxPlacementTestResponseNotSendingStatus | None = None
+    """Why the test is not sending at the moment: daily sending limits reached, or another reason. Empty or null when there is no problem."""
+    metadata: GetInboxPlacementTestResponseMetadata | None = None
+    """Extra details about the campaign and tags the test refers to; present when `with_metadata` is true."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class InboxPlacementTestSchedule:
+    """When an automated test runs: the weekdays, the time of day and the time zone."""
+
+    days: dict[str, bool] | None = None
+    """Weekdays on which the test runs, keyed "0" (Sunday) to "6" (Saturday); true means the test runs that day."""
+    timing: InboxPlacementTestScheduleTiming | None = None
+    """Time of day at which the test runs."""
+    timezone: Timezone | None = None
+    """Time zone the schedule is read in, from a fixed list of supported zones."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class InboxPlacementTest:
+    """A test that sends emails to seed mailboxes at several providers to measure how often they reach the inbox rather than spam."""
+
+    id: str
+    """Unique id of the test."""
+    organization_id: str
+    """Id of the workspace the test belongs to."""
+    name: str
+    """Name of the test."""
+    type: InboxPlacementTestType
+    """1 for a one-time test, 2 for an automated test that repeats on its schedule."""
+    sending_method: InboxPlacementTestSendingMethod
+    """1 when Instantly sends the test emails, 2 when they are sent from outside Instantly."""
+    email_subject: str
+    """Subject line of the test email."""
+    email_body: str
+    """Body of the test email."""
+    emails: list[str]
+    """Email addresses of the accounts the test emails are sent from."""
+    recipients: list[str]
+    """Seed addresses that receive the test emails, assigned by Instantly."""
+    timestamp_created: str
+    """When the test was created."""
+    delivery_mode: InboxPlacementTestDeliveryMode | None = None
+    """How the test emails go out: 1 one after another, 2 all at once."""
+    description: str | None = None
+    """Free-text description of the test."""
+    schedule: InboxPlacementTestSchedule | None = None
+    """When an automated test runs: the weekdays, the time of day and the time zone."""
+    campaign_id: str | None = None
+    """Id of the campaign the test relates to, if any."""
+    test_code: str | None = None
+    """Code that identifies the test's emails; include it in the body when sending from outside Instantly."""
+    tags: list[str] | None = None
+    """Ids of custom tags; accounts carrying them are used to send the test."""
+    text_only: bool | None = None
+    """Send plain-text emails without open tracking."""
+    recipients_labels: list[InboxPlacementTestRecipientsLabel] | None = None
+    """Mailbox providers and regions the test sends seed emails to; the options come from the ESP options call."""
+    timestamp_next_run: str | None = None
+    """When an automated test runs next."""
+    automations: list[InboxPlacementTestAutomation] | None = None
+    """Actions to take automatically when a test result crosses a condition; null or empty for none."""
+    status: InboxPlacementTestStatus | None = None
+    """State of the test: 1 active, 2 paused, 3 completed."""
+    not_sending_status: InboxPlacementTestNotSendingStatus | None = None
+    """Why the test is not sending at the moment: daily sending limits reached, or another reason. Empty or null when there is no problem."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class PatchCampaignRequestCampaignScheduleSchedule:
+    name: str
+    """Label of the sending window."""
+    timing: PatchCampaignRequestCampaignScheduleScheduleTiming
+    """Daily time range of the window."""
+    days: PatchCampaignRequestCampaignScheduleScheduleDays
+    """Weekdays on which the window is active, keyed "0" (Sunday) to "6" (Saturday); a day set to true allows sending."""
+    timezone: Timezone
+    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class PatchCampaignRequestCampaignSchedule:
+    """When the campaign is allowed to send."""
+
+    schedules: list[PatchCampaignRequestCampaignScheduleSchedule]
+    """One or more weekly sending windows."""
+    start_date: date_aliased | None = None
+    """First day on which sending may happen (`YYYY-MM-DD`, in the schedule's timezone); null for no start limit."""
+    end_date: date_aliased | None = None
+    """Last day on which sending may happen (`YYYY-MM-DD`, in the schedule's timezone); null for no end limit."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class PatchCampaignRequest:
+    """Campaign fields to change; omitted fields keep their current value."""
+
+    name: str | None = None
+    """Display name of the campaign."""
+    pl_value: float | None = None
+    """Monetary value assigned to each lead marked as positive, used in opportunity value reports."""
+    is_evergreen: bool | None = None
+    """Whether the campaign stays open for leads added later instead of completing once all current leads have finished."""
+    campaign_schedule: PatchCampaignRequestCampaignSchedule | None = None
+    """When the campaign is allowed to send."""
+    sequences: list[PatchCampaignRequestSequence] | None = None
+    """The email sequence of the campaign. Although this is an array, only its first element is used: send exactly one item and put all steps in it."""
+    email_gap: float | None = None
+    """Minimum number of minutes between two emails sent by the campaign."""
+    random_wait_max: float | None = None
+    """Maximum number of extra minutes added at random to `email_gap`, so sends are not evenly spaced."""
+    text_only: bool | None = None
+    """Whether all emails are sent as plain text, without HTML."""
+    first_email_text_only: bool | None = None
+    """Whether only the first email of the sequence is sent as plain text."""
+    email_list: list[str] | None = None
+    """Addresses of the sending accounts used by the campaign."""
+    daily_limit: float | None = None
+    """Maximum number of emails the campaign sends per day, across all its accounts."""
+    stop_on_reply: bool | None = None
+    """Whether a lead stops receiving the sequence once they reply."""
+    email_tag_list: list[str] | None = None
+    """Custom tag ids; accounts carrying these tags are used as senders."""
+    link_tracking: bool | None = None
+    """Whether link clicks are tracked."""
+    open_tracking: bool | None = None
+    """Whether email opens are tracked."""
+    stop_on_auto_reply: bool | None = None
+    """Whether a lead stops receiving the sequence when an automatic reply (such as out-of-office) arrives."""
+    daily_max_leads: int | None = None
+    """Maximum number of new leads contacted per day; null for no separate limit."""
+    prioritize_new_leads: bool | None = None
+    """Whether first emails to new leads are sent before follow-ups."""
+    auto_variant_select: PatchCampaignRequestAutoVariantSelect | None = None
+    """Settings for automatically choosing the best-performing variant; null when disabled."""
+    match_lead_esp: bool | None = None
+    """Whether leads are sent from accounts on the same email provider as the lead, when possible."""
+    stop_for_company: bool | None = None
+    """Whether a reply from one lead stops the sequence for every lead of the same company domain."""
+    insert_unsubscribe_header: bool | None = None
+    """Whether a List-Unsubscribe header is added to emails."""
+    allow_risky_contacts: bool | None = None
+    """Whether leads whose verification found them risky are still emailed."""
+    disable_bounce_protect: bool | None = None
+    """Whether the automatic pause on a high bounce rate is turned off."""
+    limit_emails_per_company_override: PatchCampaignRequestLimitEmailsPerCompanyOverride | None = (
+        None
+    )
+    """Campaign-specific override of the workspace limit on emails sent to one company per day; null to use the workspace setting."""
+    cc_list: list[str] | None = None
+    """Addresses copied (CC) on every email of the campaign."""
+    bcc_list: list[str] | None = None
+    """Addresses blind-copied (BCC) on every email of the campaign."""
+    owned_by: str | None = None
+    """Id of the user who owns the campaign."""
+    provider_routing_rules: list[PatchCampaignRequestProviderRoutingRule] | None = None
+    """Rules that decide, by sender and recipient email provider, whether an email may be sent; evaluated in order."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class PatchCampaignSubsequenceRequestSubsequenceScheduleSchedule:
+    name: str
+    """Label of the sending window."""
+    timing: PatchCampaignSubsequenceRequestSubsequenceScheduleScheduleTiming
+    """Daily time range of the window."""
+    days: PatchCampaignSubsequenceRequestSubsequenceScheduleScheduleDays
+    """Weekdays on which the window is active, keyed "0" (Sunday) to "6" (Saturday); a day set to true allows sending."""
+    timezone: Timezone
+    """Timezone in which the window's times are read. Only the listed values are accepted; common names such as `America/New_York` or `UTC` are not among them."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class PatchCampaignSubsequenceRequestSubsequenceSchedule:
+    """When the subsequence is allowed to send."""
+
+    schedules: list[PatchCampaignSubsequenceRequestSubsequenceScheduleSchedule]
+    """One or more weekly sending windows."""
+    start_date: date_aliased | None = None
+    """First day on which sending may happen (`YYYY-MM-DD`); null for no start limit."""
+    end_date: date_aliased | None = None
+    """Last day on which sending may happen (`YYYY-MM-DD`); null for no end limit."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class PatchCampaignSubsequenceRequest:
+    """Subsequence fields to change; omitted fields keep their current value."""
+
+    name: str | None = None
+    """Display name of the subsequence."""
+    conditions: PatchCampaignSubsequenceRequestConditions | None = None
+    """Events that move a lead of the parent campaign into this subsequence; a lead enters when any of the listed conditions is met."""
+    subsequence_schedule: PatchCampaignSubsequenceRequestSubsequenceSchedule | None = None
+    """When the subsequence is allowed to send."""
+    sequences: list[PatchCampaignSubsequenceRequestSequence] | None = None
+    """The email sequence of the subsequence. Although this is an array, only its first element is used: send exactly one item and put all steps in it."""
+    auto_variant_select: PatchCampaignSubsequenceRequestAutoVariantSelect | None = None
+    """Settings for automatically choosing the best-performing variant; null when disabled."""
+    daily_limit_mode: PatchCampaignSubsequenceRequestDailyLimitMode | None = None
+    """How the daily sending limit is set: `inherit` uses the parent campaign's limit, `custom` uses `daily_limit`, `unlimited` sets no limit."""
+    daily_limit: float | None = None
+    """Maximum emails per day when `daily_limit_mode` is `custom`."""
+    ignore_account_daily_limit: bool | None = None
+    """Whether the subsequence may keep sending when its accounts have reached their own daily limits."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class PatchInboxPlacementTestRequestSchedule:
+    """When an automated test runs: the weekdays, the time of day and the time zone."""
+
+    days: dict[str, bool] | None = None
+    """Weekdays on which the test runs, keyed "0" (Sunday) to "6" (Saturday); true means the test runs that day."""
+    timing: PatchInboxPlacementTestRequestScheduleTiming | None = None
+    """Time of day at which the test runs."""
+    timezone: Timezone | None = None
+    """Time zone the schedule is read in, from a fixed list of supported zones."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class PatchInboxPlacementTestRequest:
+    """Fields to change on an inbox placement test; omitted fields keep their value."""
+
+    name: str | None = None
+    """New name of the test."""
+    schedule: PatchInboxPlacementTestRequestSchedule | None = None
+    """When an automated test runs: the weekdays, the time of day and the time zone."""
+    automations: list[PatchInboxPlacementTestRequestAutomation] | None = None
+    """Actions to take automatically when a test result crosses a condition; null or empty for none."""
+    status: PatchInboxPlacementTestRequestStatus | None = None
+    """New state of the test: 1 active, 2 paused, 3 completed."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SearchByContactResponse:
+    """Campaigns that contain the lead that was searched for."""
+
+    items: list[Campaign] | None = None
+    """The matching campaigns."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
