@@ -161,6 +161,10 @@ class AsyncInstantly(Resources):
 
     async def _call(self, op: Operation, args: Mapping[str, Any]) -> Any:
         path, query, body = build_request(op, args)
+        if op.response_model is not None:
+            # Load the model (on the first call: the models module) before taking a rate-limit
+            # permit: a stall while permits are out would bunch requests at the server.
+            _model(op.response_model)
         response = await self._transport.send(
             op.method,
             path,

@@ -25,6 +25,7 @@ __all__ = [
     "PermissionDeniedError",
     "PollTimeoutError",
     "RateLimitError",
+    "RateLimiterUnavailableError",
 ]
 
 
@@ -107,6 +108,10 @@ class APIConnectionError(InstantlyError):
 
 class APITimeoutError(APIConnectionError):
     """The call's deadline (`timeout`) or an attempt's timeout ran out."""
+
+
+class RateLimiterUnavailableError(InstantlyError):
+    """The shared rate-limit store (Redis) cannot be reached and `fallback="raise"` was chosen."""
 
 
 class PaginationError(InstantlyError):
