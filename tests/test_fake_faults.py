@@ -4,29 +4,15 @@ errors inside 200s, undeclared fields and unknown enum values, and the bookkeepi
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 
 import aiohttp
 import pytest
-import pytest_asyncio
 from multidict import CIMultiDictProxy
 
 from instantly_async.testing import FakeInstantly
 from instantly_async.testing._faults import UNKNOWN_NUMBER_ENUM, UNKNOWN_STRING_ENUM
-
-
-@pytest_asyncio.fixture
-async def fake() -> AsyncIterator[FakeInstantly]:
-    async with FakeInstantly(rate_limits=False) as fake:
-        yield fake
-
-
-@pytest_asyncio.fixture
-async def http(fake: FakeInstantly) -> AsyncIterator[aiohttp.ClientSession]:
-    headers = {"Authorization": f"Bearer {fake.api_key}"}
-    async with aiohttp.ClientSession(base_url=fake.base_url, headers=headers) as session:
-        yield session
 
 
 async def call(

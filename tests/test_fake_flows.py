@@ -4,12 +4,10 @@ jobs), accounts and warmup jobs, email verification, OAuth sessions, and the sma
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
 import pytest
-import pytest_asyncio
 
 from instantly_async.testing import FakeInstantly
 
@@ -23,19 +21,6 @@ SCHEDULE = {
         }
     ]
 }
-
-
-@pytest_asyncio.fixture
-async def fake() -> AsyncIterator[FakeInstantly]:
-    async with FakeInstantly(rate_limits=False) as fake:
-        yield fake
-
-
-@pytest_asyncio.fixture
-async def http(fake: FakeInstantly) -> AsyncIterator[aiohttp.ClientSession]:
-    headers = {"Authorization": f"Bearer {fake.api_key}"}
-    async with aiohttp.ClientSession(base_url=fake.base_url, headers=headers) as session:
-        yield session
 
 
 class Api:

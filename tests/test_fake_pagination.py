@@ -3,27 +3,12 @@ ends, and walking whole lists with GET (cursor in the query) and POST /leads/lis
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
 import pytest
-import pytest_asyncio
 
 from instantly_async.testing import LAST_PAGE_STYLES, FakeInstantly, LastPageStyle
-
-
-@pytest_asyncio.fixture
-async def fake() -> AsyncIterator[FakeInstantly]:
-    async with FakeInstantly(rate_limits=False) as fake:
-        yield fake
-
-
-@pytest_asyncio.fixture
-async def http(fake: FakeInstantly) -> AsyncIterator[aiohttp.ClientSession]:
-    headers = {"Authorization": f"Bearer {fake.api_key}"}
-    async with aiohttp.ClientSession(base_url=fake.base_url, headers=headers) as session:
-        yield session
 
 
 async def get_page(http: aiohttp.ClientSession, path: str, **params: Any) -> dict[str, Any]:

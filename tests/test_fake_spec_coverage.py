@@ -28,13 +28,6 @@ async def fake() -> AsyncIterator[FakeInstantly]:
         yield fake
 
 
-@pytest_asyncio.fixture
-async def http(fake: FakeInstantly) -> AsyncIterator[aiohttp.ClientSession]:
-    headers = {"Authorization": f"Bearer {fake.api_key}"}
-    async with aiohttp.ClientSession(base_url=fake.base_url, headers=headers) as session:
-        yield session
-
-
 async def _post(http: aiohttp.ClientSession, path: str, body: Any) -> Any:
     async with http.post(path, json=body) as response:
         assert response.status == 200, await response.text()

@@ -24,12 +24,6 @@ SCHEDULE = {
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeInstantly]:
-    async with FakeInstantly(rate_limits=False, job_polls=2) as f:
-        yield f
-
-
-@pytest.fixture
 async def client(fake: FakeInstantly) -> AsyncIterator[AsyncInstantly]:
     async with AsyncInstantly(
         fake.api_key, base_url=fake.base_url, rate_limiter=NoRateLimiter()
