@@ -58,7 +58,9 @@ def scalar(schema: dict[str, Any], name: str) -> Any:
     return None
 
 
-def example(schema: dict[str, Any], variant: Variant = "full", name: str = "value", depth: int = 0) -> Any:
+def example(
+    schema: dict[str, Any], variant: Variant = "full", name: str = "value", depth: int = 0
+) -> Any:
     schema = resolve(schema)
     for key in ("oneOf", "anyOf"):
         if key in schema:

@@ -619,7 +619,9 @@ async def test_redis_keys_are_namespaced_hashed_and_expire(redis_server: RedisSe
         assert other.key_for(None) not in mine
         # Expiry: the longest window (with margin and jitter) plus one second.
         assert 0 < await client.pttl(limiter.key_for(None)) <= (60 + DEFAULT_JITTER + 1) * 1000
-        assert 0 < await client.pttl(limiter.key_for("listEmail")) <= (66 + DEFAULT_JITTER + 1) * 1000
+        assert (
+            0 < await client.pttl(limiter.key_for("listEmail")) <= (66 + DEFAULT_JITTER + 1) * 1000
+        )
         assert 0 < await client.pttl(limiter.pause_key) <= 6_000
         assert await client.zcard(limiter.key_for(None)) == 2
     finally:

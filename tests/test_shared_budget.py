@@ -19,17 +19,24 @@ PER_SECOND = 40
 CALLS_PER_WORKER = 120
 
 
-def worker(base_url: str, api_key: str, redis_url: str, campaign_id: str, results: multiprocessing.Queue) -> None:
+def worker(
+    base_url: str, api_key: str, redis_url: str, campaign_id: str, results: multiprocessing.Queue
+) -> None:
     from instantly_async import AsyncInstantly, Rate, RedisRateLimiter
     from instantly_async.events import RetryEvent
 
     async def run() -> tuple[int, int]:
         retries: list[object] = []
-        limiter = RedisRateLimiter(redis_url, key="workspace-under-test", rates=[Rate(PER_SECOND, 1.0)])
+        limiter = RedisRateLimiter(
+            redis_url, key="workspace-under-test", rates=[Rate(PER_SECOND, 1.0)]
+        )
         async with AsyncInstantly(
-            api_key, base_url=base_url, rate_limiter=limiter,
+            api_key,
+            base_url=base_url,
+            rate_limiter=limiter,
             hooks=[lambda e: retries.append(e) if isinstance(e, RetryEvent) else None],
         ) as client:
+
             async def one() -> None:
                 await client.campaigns.get(campaign_id)
 
@@ -47,12 +54,17 @@ def redis() -> Iterator[RedisServer]:
 
 
 async def test_two_processes_stay_within_one_budget(redis: RedisServer) -> None:
-    async with FakeInstantly(rate_limits=RateLimits(per_second=PER_SECOND, per_minute=6000)) as fake:
+    async with FakeInstantly(
+        rate_limits=RateLimits(per_second=PER_SECOND, per_minute=6000)
+    ) as fake:
         campaign = fake.seed_campaign(name="Shared")
         context = multiprocessing.get_context("spawn")
         results: multiprocessing.Queue = context.Queue()
         processes = [
-            context.Process(target=worker, args=(fake.base_url, fake.api_key, redis.url, campaign["id"], results))
+            context.Process(
+                target=worker,
+                args=(fake.base_url, fake.api_key, redis.url, campaign["id"], results),
+            )
             for _ in range(2)
         ]
         for process in processes:
