@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -42,10 +42,16 @@ class AsyncPager(Generic[T]):
         *,
         starting_after: str | None = None,
         max_items: int | None = None,
+        decode: Callable[[Any], T] | None = None,
     ) -> None:
         if max_items is not None and (not isinstance(max_items, int) or max_items < 0):
             raise ValueError(f"max_items must be an int >= 0 or None, got {max_items!r}")
         self._fetch = fetch
+        # With `decode`, `fetch` returns pages of raw items and items are decoded as they are
+        # handed out: no page of 100 models stays alive at once, so the garbage collector does
+        # not move every page into its older generations (walk 2.06x -> 1.88x bare aiohttp,
+        # docs/benchmarks.md).
+        self._decode = decode
         self._max_items = max_items
         self._started = False
         self.cursor: str | None = starting_after
@@ -53,9 +59,19 @@ class AsyncPager(Generic[T]):
 
     async def first_page(self) -> Page[T]:
         """The first page alone (from `starting_after` when one was given)."""
-        return await self._fetch(self.cursor)
+        return self._decoded(await self._fetch(self.cursor))
+
+    def _decoded(self, page: Page[Any]) -> Page[T]:
+        decode = self._decode
+        if decode is None:
+            return page
+        return Page([decode(item) for item in page.items], page.next_starting_after)
 
     async def pages(self) -> AsyncIterator[Page[T]]:
+        async for page in self._walk():
+            yield self._decoded(page)
+
+    async def _walk(self) -> AsyncIterator[Page[Any]]:
         if self._started:
             raise RuntimeError("a pager can be iterated once; call the list method again")
         self._started = True
@@ -85,6 +101,11 @@ class AsyncPager(Generic[T]):
         self.cursor = cursor
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.pages():
-            for item in page.items:
-                yield item
+        decode = self._decode
+        async for page in self._walk():
+            if decode is None:
+                for item in page.items:
+                    yield item
+            else:
+                for raw in page.items:
+                    yield decode(raw)

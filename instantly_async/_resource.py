@@ -3,7 +3,7 @@ its arguments, and hands both to the client's one pipeline."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from instantly_async._operation import Operation
@@ -38,9 +38,32 @@ class Resource:
             page_args = dict(first_args)
             if starting_after is not None:
                 page_args["starting_after"] = starting_after
-            page: Page[Any] = await self._client._call(op, page_args)
+            page: Page[Any] = await self._client._call(op, page_args, decode_items=False)
             return page
 
         return AsyncPager(
-            fetch, starting_after=cursor if isinstance(cursor, str) else None, max_items=max_items
+            fetch,
+            starting_after=cursor if isinstance(cursor, str) else None,
+            max_items=max_items,
+            decode=_item_decoder(op),
         )
+
+
+def _item_decoder(op: Operation) -> Callable[[Any], Any] | None:
+    """Decodes one raw item of `op`'s pages into its model (looked up on first use)."""
+    if op.response_model is None:
+        return None
+    name = op.response_model
+    hook: list[tuple[Callable[[Any, Any], Any], type]] = []
+
+    def decode(item: Any) -> Any:
+        if not hook:
+            from instantly_async import _serde
+            from instantly_async.client import _model
+
+            model = _model(name)
+            hook.append((_serde.converter.get_structure_hook(model), model))
+        structure, model = hook[0]
+        return structure(item, model)
+
+    return decode

@@ -10,12 +10,10 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import aiohttp
 import attrs
-from yarl import URL
 
 from instantly_async import _serde, errors
 from instantly_async._operation import Operation, Param
@@ -29,7 +27,26 @@ from instantly_async.events import (
     RetryEvent,
 )
 
+if TYPE_CHECKING:
+    import aiohttp
+    from yarl import URL
+
+# aiohttp (about 90 ms of imports, half of `import instantly_async`) is loaded with the first
+# request instead of with the package (docs/benchmarks.md).
+
 logger = logging.getLogger("instantly_async")
+
+try:  # optional speedup (`pip install "instantly-async[speedups]"`): same result, faster parse
+    import orjson
+except ImportError:  # the default install
+    _loads: Callable[[bytes], Any] = json.loads
+else:
+
+    def _loads(body: bytes) -> Any:
+        try:
+            return orjson.loads(body)
+        except orjson.JSONDecodeError:  # NaN, integers beyond 64 bits, ...: json.loads decides
+            return json.loads(body)
 
 
 class _Omitted:
@@ -90,7 +107,7 @@ class Response:
     content_type: str
 
     def json(self) -> Any:
-        return json.loads(self.body) if self.body else None
+        return _loads(self.body) if self.body else None
 
 
 @attrs.frozen
@@ -258,6 +275,8 @@ class Transport:
 
     def session(self) -> aiohttp.ClientSession:
         if self._session is None or (self._owns_session and self._session.closed):
+            import aiohttp
+
             # Created on first use, inside the running loop that will use it.
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self._connector_limit),
@@ -300,6 +319,8 @@ class Transport:
         idempotent: bool = False,
     ) -> Response:
         """Send with retries, deadline and rate limiting; return a 2xx response or raise."""
+        from yarl import URL
+
         loop = asyncio.get_running_loop()
         deadline = loop.time() + options.timeout if options.timeout is not None else None
         url = URL(
@@ -390,13 +411,19 @@ class Transport:
                 remaining = self._remaining(deadline, request, options.timeout)
             limits = [t for t in (options.attempt_timeout, remaining) if t is not None]
             attempt_timeout = min(limits) if limits else None
-            return await self._exchange(request, attempt, attempt_timeout)
+            return await self._exchange(request, attempt, attempt_timeout, options)
         finally:
             self._slots().release()
 
     async def _exchange(
-        self, request: _Request, attempt: int, attempt_timeout: float | None
+        self,
+        request: _Request,
+        attempt: int,
+        attempt_timeout: float | None,
+        options: RequestOptions,
     ) -> Response | _Failure:
+        import aiohttp  # loaded by session() already: a dictionary lookup
+
         method, path, op_id = request.method, request.path, request.op_id
         loop = asyncio.get_running_loop()
         self._emit(RequestEvent(op_id, method, str(request.url), attempt + 1))
@@ -457,7 +484,7 @@ class Transport:
         if response.status == 429:
             pause = failure.retry_after
             if pause is None:
-                pause = backoff(attempt, 0.5, 20.0)
+                pause = backoff(attempt, options.backoff_base, options.backoff_max)
             self._emit(RateLimitWaitEvent(op_id, "server", pause))
             await self.limiter.pause(pause)
         return failure

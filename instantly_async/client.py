@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import aiohttp
 import attrs
 
 from instantly_async import _serde, errors
@@ -24,6 +23,9 @@ from instantly_async._transport import (
 from instantly_async._version import __version__
 from instantly_async.events import Event
 from instantly_async.resources import Resources
+
+if TYPE_CHECKING:
+    import aiohttp
 
 DEFAULT_BASE_URL = "https://api.instantly.ai"
 
@@ -159,7 +161,9 @@ class AsyncInstantly(Resources):
         )
         return decode_body(response)
 
-    async def _call(self, op: Operation, args: Mapping[str, Any]) -> Any:
+    async def _call(
+        self, op: Operation, args: Mapping[str, Any], *, decode_items: bool = True
+    ) -> Any:
         path, query, body = build_request(op, args)
         if op.response_model is not None:
             # Load the model (on the first call: the models module) before taking a rate-limit
@@ -174,10 +178,12 @@ class AsyncInstantly(Resources):
             op=op,
             idempotent=op.idempotent,
         )
-        return _decode(op, response, self._transport.redact)
+        return _decode(op, response, self._transport.redact, decode_items)
 
 
-def _decode(op: Operation, response: Response, redact: Callable[[str], str]) -> Any:
+def _decode(
+    op: Operation, response: Response, redact: Callable[[str], str], decode_items: bool = True
+) -> Any:
     if op.response_shape == "empty" or response.status == 204:
         return None
     body = decode_body(response)
@@ -195,13 +201,15 @@ def _decode(op: Operation, response: Response, redact: Callable[[str], str]) -> 
     if op.response_shape == "json" or op.response_model is None:
         return body
     model = _model(op.response_model)
-    structure = _serde.converter.structure
+    structure = _serde.converter.get_structure_hook(model)  # looked up once per response
     if op.response_shape == "page":
         if not isinstance(body, dict):
             return Page([], None)
         items = body.get("items") or []
-        cursor = body.get("next_starting_after")
-        return Page([structure(item, model) for item in items], cursor if cursor else None)
+        cursor = body.get("next_starting_after") or None
+        if not decode_items:  # the pager decodes item by item (see AsyncPager)
+            return Page(items if type(items) is list else list(items), cursor)
+        return Page([structure(item, model) for item in items], cursor)
     if op.response_shape == "list":
         return [structure(item, model) for item in body] if isinstance(body, list) else body
     return structure(body, model)

@@ -91,3 +91,66 @@ def test_field_names_that_are_not_python_names_keep_their_json_keys() -> None:
     days = converter.structure({"0": False, "1": True}, models.CampaignCampaignScheduleScheduleDays)
     assert days.field_1 is True
     assert converter.unstructure(days) == {"0": False, "1": True}
+
+
+LEAD = {
+    "id": "l1",
+    "timestamp_created": "2026-01-01T00:00:00.000Z",
+    "timestamp_updated": "2026-01-02T00:00:00.000Z",
+    "organization": "o",
+    "status": 1,
+    "email_open_count": 0,
+    "email_reply_count": 0,
+    "email_click_count": 0,
+    "company_domain": "example.com",
+    "status_summary": {},
+}
+
+
+def test_maps_of_scalar_unions_decode() -> None:
+    """`dict[str, str | float | bool | None]` (custom variables) is taken as it came."""
+    request = converter.structure(
+        {
+            "email": "a@b.co",
+            "custom_variables": {"tier": "gold", "score": 7, "vip": True, "x": None},
+        },
+        models.CreateLeadRequest,
+    )
+    assert request.custom_variables == {"tier": "gold", "score": 7, "vip": True, "x": None}
+
+
+def test_values_kept_raw_go_back_out_as_they_came() -> None:
+    lead = converter.structure(
+        dict(LEAD, timestamp_updated="not-a-date", timestamp_last_open=17), models.Lead
+    )
+    assert lead.timestamp_updated == "not-a-date"
+    out = converter.unstructure(lead)
+    assert out["timestamp_updated"] == "not-a-date" and out["timestamp_last_open"] == 17
+    assert out["timestamp_created"] == "2026-01-01T00:00:00.000Z"
+    job = converter.structure(
+        dict(SEEDS["BackgroundJob"][0], data={"moved_lead_emails": "one@x.co"}),
+        models.BackgroundJob,
+    )
+    assert (
+        converter.unstructure(job)["data"]["moved_lead_emails"] == "one@x.co"
+    )  # not a list of chars
+
+
+def test_a_record_that_needs_salvage_is_not_coerced() -> None:
+    odd = dict(LEAD, email_open_count=3, company_domain=12)
+    del odd["organization"]  # required: the fast path cannot take this record
+    lead = converter.structure(odd, models.Lead)
+    assert lead.organization is None
+    assert lead.email_open_count == 3 and type(lead.email_open_count) is int
+    assert lead.company_domain == 12
+
+
+def test_str_and_int_enums_are_lenient_too() -> None:
+    lead = converter.structure(dict(LEAD, status=None, verification_status=["odd"]), models.Lead)
+    assert lead.status is None  # a null is a null, not an UNKNOWN_None member
+    assert lead.verification_status == ["odd"]  # unhashable: kept as it came
+    assert lead.email_open_count == 0 and lead.id == "l1"  # the record was not salvaged
+    label = converter.structure(
+        dict(SEEDS["LeadLabel"][0], interest_status_label="delighted"), models.LeadLabel
+    )
+    assert label.interest_status_label == "delighted" and not label.interest_status_label.is_known
