@@ -10,8 +10,17 @@ from aioresponses import aioresponses
 from instantly_async import AsyncInstantly, NoRateLimiter
 from instantly_async.testing import FakeInstantly
 
+from .local_server import LocalServer
+
 BASE = "https://api.test.instantly.invalid"
 KEY = "test-key-0123456789"
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[LocalServer]:
+    """A real local aiohttp server whose answers each test scripts."""
+    async with LocalServer() as local:
+        yield local
 
 
 @pytest.fixture

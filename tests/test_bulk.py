@@ -33,12 +33,6 @@ def added(leads: list[dict[str, Any]], skipped: int = 0) -> dict[str, Any]:
 
 
 @pytest.fixture
-async def server() -> AsyncIterator[LocalServer]:
-    async with LocalServer() as s:
-        yield s
-
-
-@pytest.fixture
 async def client(server: LocalServer) -> AsyncIterator[AsyncInstantly]:
     async with AsyncInstantly("k", base_url=server.base_url, rate_limiter=NoRateLimiter()) as c:
         yield c

@@ -30,12 +30,6 @@ def job(status: str, progress: int) -> dict[str, Any]:
 
 
 @pytest.fixture
-async def server() -> AsyncIterator[LocalServer]:
-    async with LocalServer() as s:
-        yield s
-
-
-@pytest.fixture
 async def client(server: LocalServer) -> AsyncIterator[AsyncInstantly]:
     async with AsyncInstantly("k", base_url=server.base_url, rate_limiter=NoRateLimiter()) as c:
         yield c

@@ -54,12 +54,6 @@ def paged(
     return page
 
 
-@pytest.fixture
-async def server() -> AsyncIterator[LocalServer]:
-    async with LocalServer() as s:
-        yield s
-
-
 def serve(server: LocalServer, last_page: str = "omit") -> list[dict[str, Any]]:
     seen: list[dict[str, Any]] = []
 

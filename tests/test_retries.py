@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import random
 import socket
-from collections.abc import AsyncIterator
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 
@@ -27,12 +26,6 @@ LEAD = {
     "email": "a@b.co",
 }
 CREATE = "/api/v2/leads"
-
-
-@pytest.fixture
-async def server() -> AsyncIterator[LocalServer]:
-    async with LocalServer() as s:
-        yield s
 
 
 def make_client(server: LocalServer, events: list[Event] | None = None, **kwargs) -> AsyncInstantly:
