@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from instantly_async._operation import Operation
 from instantly_async._operations import OPERATIONS
 from instantly_async._pagination import AsyncPager, Page
+from instantly_async._transport import OMIT
 
 if TYPE_CHECKING:
     from instantly_async.client import AsyncInstantly
@@ -28,11 +29,18 @@ class Resource:
         return result
 
     def _paginate(
-        self, operation_id: str, args: Mapping[str, Any], *, max_items: int | None
+        self,
+        operation_id: str,
+        args: Mapping[str, Any],
+        *,
+        page_size: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[Any]:
         op = OPERATIONS[operation_id]
         cursor = args.get("starting_after")
         first_args = dict(args)
+        if page_size is not None:
+            first_args["limit"] = _page_size(op, page_size, first_args.get("limit", OMIT))
 
         async def fetch(starting_after: str | None) -> Page[Any]:
             page_args = dict(first_args)
@@ -47,6 +55,24 @@ class Resource:
             max_items=max_items,
             decode=_item_decoder(op),
         )
+
+
+def _page_size(op: Operation, page_size: Any, limit: Any) -> int:
+    """`page_size` is `limit` by a clearer name: one of the two, within the operation's range."""
+    if limit is not OMIT:
+        raise TypeError(f"{op.resource}.{op.name}() takes limit= or page_size=, not both")
+    (param,) = [p for p in op.params if p.name == "limit"]
+    low, high = int(param.minimum or 1), int(param.maximum or 100)
+    if (
+        not isinstance(page_size, int)
+        or isinstance(page_size, bool)
+        or not low <= page_size <= high
+    ):
+        raise ValueError(
+            f"{op.resource}.{op.name}() argument 'page_size' must be an int from {low} to {high}, "
+            f"got {page_size!r}"
+        )
+    return page_size
 
 
 def _item_decoder(op: Operation) -> Callable[[Any], Any] | None:

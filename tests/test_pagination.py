@@ -175,3 +175,20 @@ async def test_page_size_is_validated_before_sending(
     with pytest.raises(ValueError, match="max_items"):
         client.leads.list(max_items=-1)
     assert server.arrivals == []
+
+
+async def test_page_size_is_limit_by_a_clearer_name(
+    server: LocalServer, client: AsyncInstantly
+) -> None:
+    requests = serve(server)
+    labels = [label.id async for label in client.lead_labels.list(page_size=20)]
+    assert len(labels) == 25 and requests[0] == {"limit": "20"}
+    leads = [lead async for lead in client.leads.list(page_size=50)]
+    assert len(leads) == 23 and requests[-1] == {"limit": 50}
+    with pytest.raises(ValueError, match="'page_size' must be an int from 1 to 100"):
+        client.lead_labels.list(page_size=101)
+    with pytest.raises(ValueError, match="'page_size' must be an int from 1 to 1000"):
+        client.audit_logs.list(page_size=0)
+    assert [log async for log in client.audit_logs.list(page_size=1000, max_items=0)] == []
+    with pytest.raises(TypeError, match="limit= or page_size=, not both"):
+        client.leads.list(limit=10, page_size=10)

@@ -29,6 +29,7 @@ class AccountCampaignMappingsResource(Resource):
         *,
         limit: int = OMIT,
         starting_after: str = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[AccountCampaignMapping]:
         """List the campaigns that use a sending account
@@ -45,6 +46,7 @@ class AccountCampaignMappingsResource(Resource):
             limit: Maximum number of campaigns to return in one page (1 to 100, default 10).
             starting_after: Cursor from the previous page's `next_starting_after`; omit it to start at the
                 first page.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -54,5 +56,6 @@ class AccountCampaignMappingsResource(Resource):
                 "limit": limit,
                 "starting_after": starting_after,
             },
+            page_size=page_size,
             max_items=max_items,
         )

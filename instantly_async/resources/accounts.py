@@ -316,6 +316,7 @@ class AccountsResource(Resource):
         sort_by: Literal["timestamp_created", "email", "stat_warmup_score", "status"] = OMIT,
         sort_order: Literal["asc", "desc"] = OMIT,
         skip: int = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[ListAccountItem]:
         """List sending accounts
@@ -344,6 +345,7 @@ class AccountsResource(Resource):
             sort_by: Field used to order the results.
             sort_order: Sort direction, ascending or descending.
             skip: Number of matching accounts to skip before the page starts.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -362,6 +364,7 @@ class AccountsResource(Resource):
                 "sort_order": sort_order,
                 "skip": skip,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 

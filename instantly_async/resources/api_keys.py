@@ -67,7 +67,12 @@ class ApiKeysResource(Resource):
         )
 
     def list(
-        self, *, limit: int = OMIT, starting_after: str = OMIT, max_items: int | None = None
+        self,
+        *,
+        limit: int = OMIT,
+        starting_after: str = OMIT,
+        page_size: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[APIKey]:
         """List API keys
 
@@ -79,6 +84,7 @@ class ApiKeysResource(Resource):
             limit: Maximum number of keys to return in one page (1 to 100, default 10).
             starting_after: Cursor copied from `next_starting_after` of the previous page; omit it for the
                 first page.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -87,5 +93,6 @@ class ApiKeysResource(Resource):
                 "limit": limit,
                 "starting_after": starting_after,
             },
+            page_size=page_size,
             max_items=max_items,
         )

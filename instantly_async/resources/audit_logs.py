@@ -32,6 +32,7 @@ class AuditLogsResource(Resource):
         search: str = OMIT,
         start_date: str = OMIT,
         end_date: str = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[AuditLog]:
         """List audit log records
@@ -51,6 +52,7 @@ class AuditLogsResource(Resource):
             search: Text used to narrow the records returned.
             start_date: Earliest date of the records to return, as `YYYY-MM-DD`.
             end_date: Latest date of the records to return, as `YYYY-MM-DD`.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -63,5 +65,6 @@ class AuditLogsResource(Resource):
                 "start_date": start_date,
                 "end_date": end_date,
             },
+            page_size=page_size,
             max_items=max_items,
         )

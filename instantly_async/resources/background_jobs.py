@@ -79,6 +79,7 @@ class BackgroundJobsResource(BackgroundJobsMixin, Resource):
         status: str | Sequence[str] = OMIT,
         sort_column: Literal["created_at", "updated_at"] = OMIT,
         sort_order: Literal["asc", "desc"] = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[BackgroundJob]:
         """List background jobs
@@ -101,6 +102,7 @@ class BackgroundJobsResource(BackgroundJobsMixin, Resource):
             status: Comma-separated job statuses to include, for example `pending,in-progress`.
             sort_column: Timestamp used to order the jobs.
             sort_order: Sort direction, ascending or descending.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -118,5 +120,6 @@ class BackgroundJobsResource(BackgroundJobsMixin, Resource):
                 "sort_column": sort_column,
                 "sort_order": sort_order,
             },
+            page_size=page_size,
             max_items=max_items,
         )

@@ -163,6 +163,7 @@ class BlockListEntriesResource(Resource):
         starting_after: str = OMIT,
         domains_only: bool = OMIT,
         search: str = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[BlockListEntry]:
         """List block list entries
@@ -178,6 +179,7 @@ class BlockListEntriesResource(Resource):
                 first page.
             domains_only: When true, only domain entries are considered, not single email addresses.
             search: Only consider entries whose value contains this text.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -188,6 +190,7 @@ class BlockListEntriesResource(Resource):
                 "domains_only": domains_only,
                 "search": search,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 

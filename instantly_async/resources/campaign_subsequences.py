@@ -179,6 +179,7 @@ class CampaignSubsequencesResource(Resource):
         parent_campaign: str = OMIT,
         parent_campaign_not: str = OMIT,
         search: str = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[CampaignSubsequence]:
         """List subsequences
@@ -195,6 +196,7 @@ class CampaignSubsequencesResource(Resource):
             parent_campaign: Only return subsequences of this campaign.
             parent_campaign_not: Leave out subsequences of this campaign.
             search: Only return subsequences whose name contains this text.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -206,6 +208,7 @@ class CampaignSubsequencesResource(Resource):
                 "parent_campaign_not": parent_campaign_not,
                 "search": search,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 

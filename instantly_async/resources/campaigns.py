@@ -424,6 +424,7 @@ class CampaignsResource(Resource):
         ai_sales_agent_id: str = OMIT,
         status: Literal[-99, -1, -2, 0, 1, 2, 3, 4] = OMIT,
         exclude_status: Literal[-99, -1, -2, 0, 1, 2, 3, 4] = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[Campaign]:
         """List campaigns
@@ -443,6 +444,7 @@ class CampaignsResource(Resource):
             ai_sales_agent_id: Only return campaigns attached to this AI sales agent.
             status: Only return campaigns with this status.
             exclude_status: Leave out campaigns with this status.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -456,6 +458,7 @@ class CampaignsResource(Resource):
                 "status": status,
                 "exclude_status": exclude_status,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 

@@ -30,6 +30,7 @@ class CustomTagMappingsResource(Resource):
         limit: int = OMIT,
         starting_after: str = OMIT,
         resource_ids: str | Sequence[str] = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[CustomTagMapping]:
         """List tag assignments
@@ -45,6 +46,7 @@ class CustomTagMappingsResource(Resource):
                 first page.
             resource_ids: Comma-separated ids of accounts or campaigns; only their tag assignments are
                 returned.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -54,5 +56,6 @@ class CustomTagMappingsResource(Resource):
                 "starting_after": starting_after,
                 "resource_ids": resource_ids,
             },
+            page_size=page_size,
             max_items=max_items,
         )

@@ -91,6 +91,7 @@ class CustomTagsResource(Resource):
         search: str = OMIT,
         resource_ids: str | Sequence[str] = OMIT,
         tag_ids: str | Sequence[str] = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[CustomTag]:
         """List custom tags
@@ -108,6 +109,7 @@ class CustomTagsResource(Resource):
             resource_ids: Comma-separated ids of accounts or campaigns; only tags assigned to at least one
                 of them are returned.
             tag_ids: Comma-separated tag ids; only these tags are returned.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -119,6 +121,7 @@ class CustomTagsResource(Resource):
                 "resource_ids": resource_ids,
                 "tag_ids": tag_ids,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 

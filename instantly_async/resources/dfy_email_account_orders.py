@@ -102,7 +102,12 @@ class DfyEmailAccountOrdersResource(Resource):
         )
 
     def list(
-        self, *, limit: int = OMIT, starting_after: str = OMIT, max_items: int | None = None
+        self,
+        *,
+        limit: int = OMIT,
+        starting_after: str = OMIT,
+        page_size: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[DFYEmailAccountOrder]:
         """List done-for-you orders
 
@@ -114,6 +119,7 @@ class DfyEmailAccountOrdersResource(Resource):
             limit: Maximum number of items to return in one page (1 to 100, default 10).
             starting_after: Cursor copied from `next_starting_after` of the previous page; omit it for the
                 first page.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -122,6 +128,7 @@ class DfyEmailAccountOrdersResource(Resource):
                 "limit": limit,
                 "starting_after": starting_after,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 
@@ -131,6 +138,7 @@ class DfyEmailAccountOrdersResource(Resource):
         limit: int = OMIT,
         starting_after: str = OMIT,
         with_passwords: bool = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[ListDFYEmailAccountOrdersAccountsItem]:
         """List mailboxes from done-for-you orders
@@ -145,6 +153,7 @@ class DfyEmailAccountOrdersResource(Resource):
             starting_after: Cursor copied from `next_starting_after` of the previous page; omit it for the
                 first page.
             with_passwords: When true, each mailbox includes its login password.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -154,6 +163,7 @@ class DfyEmailAccountOrdersResource(Resource):
                 "starting_after": starting_after,
                 "with_passwords": with_passwords,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 

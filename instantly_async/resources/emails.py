@@ -157,6 +157,7 @@ class EmailsResource(Resource):
         min_timestamp_created: str = OMIT,
         max_timestamp_created: str = OMIT,
         latest_of_thread: bool = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[Email]:
         """List emails
@@ -193,6 +194,7 @@ class EmailsResource(Resource):
             min_timestamp_created: Only return emails stored at or after this time (ISO-8601).
             max_timestamp_created: Only return emails stored before or at this time (ISO-8601).
             latest_of_thread: When true, only the most recent email of each thread is returned.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -220,6 +222,7 @@ class EmailsResource(Resource):
                 "max_timestamp_created": max_timestamp_created,
                 "latest_of_thread": latest_of_thread,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 

@@ -124,6 +124,7 @@ class InboxPlacementAnalyticsResource(Resource):
         recipient_type: str = OMIT,
         recipient_esp: str = OMIT,
         sender_email: str = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[InboxPlacementAnalytics]:
         """List per-email results of an inbox placement test
@@ -147,6 +148,7 @@ class InboxPlacementAnalyticsResource(Resource):
             recipient_esp: Return only records for seed mailboxes at this provider: 1 Google, 2 Microsoft,
                 8 AirMail, 12 Web.de, 13 Libero.it.
             sender_email: Return only records of emails sent from this address.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -162,6 +164,7 @@ class InboxPlacementAnalyticsResource(Resource):
                 "recipient_esp": recipient_esp,
                 "sender_email": sender_email,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 

@@ -50,6 +50,7 @@ class InboxPlacementReportsResource(Resource):
         date_to: str = OMIT,
         skip_spam_assassin_report: bool = OMIT,
         skip_blacklist_report: bool = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[InboxPlacementBlacklistAndSpamAssassinReport]:
         """List blacklist and SpamAssassin reports of a test
@@ -69,6 +70,7 @@ class InboxPlacementReportsResource(Resource):
             date_to: Return only reports up to this day (YYYY-MM-DD).
             skip_spam_assassin_report: Leave the detailed SpamAssassin report out of each item.
             skip_blacklist_report: Leave the detailed blacklist report out of each item.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -82,5 +84,6 @@ class InboxPlacementReportsResource(Resource):
                 "skip_spam_assassin_report": skip_spam_assassin_report,
                 "skip_blacklist_report": skip_blacklist_report,
             },
+            page_size=page_size,
             max_items=max_items,
         )

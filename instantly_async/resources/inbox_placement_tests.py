@@ -183,6 +183,7 @@ class InboxPlacementTestsResource(Resource):
         search: str = OMIT,
         status: Literal[1, 2, 3] = OMIT,
         sort_order: Literal["asc", "desc"] = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[InboxPlacementTest]:
         """List inbox placement tests
@@ -199,6 +200,7 @@ class InboxPlacementTestsResource(Resource):
             search: Text to match against test names.
             status: Return only tests in this state: 1 active, 2 paused, 3 completed.
             sort_order: Order of the results by creation time, ascending or descending.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -210,6 +212,7 @@ class InboxPlacementTestsResource(Resource):
                 "status": status,
                 "sort_order": sort_order,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 

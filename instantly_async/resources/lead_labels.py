@@ -102,6 +102,7 @@ class LeadLabelsResource(Resource):
         starting_after: str = OMIT,
         search: str = OMIT,
         interest_status: Literal["positive", "neutral", "negative"] = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[LeadLabel]:
         """List lead labels
@@ -117,6 +118,7 @@ class LeadLabelsResource(Resource):
                 page.
             search: Text to match against label names.
             interest_status: Return only labels that map onto this interest sentiment.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -127,6 +129,7 @@ class LeadLabelsResource(Resource):
                 "search": search,
                 "interest_status": interest_status,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 

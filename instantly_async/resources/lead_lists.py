@@ -89,6 +89,7 @@ class LeadListsResource(Resource):
         starting_after: str = OMIT,
         has_enrichment_task: bool = OMIT,
         search: str = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[LeadList]:
         """List lead lists
@@ -104,6 +105,7 @@ class LeadListsResource(Resource):
                 page.
             has_enrichment_task: Return only lists that do, or do not, enrich every lead added to them.
             search: Text to match against list names.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -114,6 +116,7 @@ class LeadListsResource(Resource):
                 "has_enrichment_task": has_enrichment_task,
                 "search": search,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 

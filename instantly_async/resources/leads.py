@@ -324,6 +324,7 @@ class LeadsResource(LeadsMixin, Resource):
         distinct_contacts: bool | None = OMIT,
         enrichment_status: ListLeadsRequestEnrichmentStatus | float | None = OMIT,
         esg_code: ListLeadsRequestEsgCode | str | None = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[Lead]:
         """List leads
@@ -363,6 +364,7 @@ class LeadsResource(LeadsMixin, Resource):
             esg_code: Return only leads behind this email security gateway: 0 not yet checked, 1
                 Barracuda, 2 Mimecast, 3 Proofpoint, 4 Cisco, `all` any gateway, `none` no
                 gateway.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -387,6 +389,7 @@ class LeadsResource(LeadsMixin, Resource):
                 "enrichment_status": enrichment_status,
                 "esg_code": esg_code,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 

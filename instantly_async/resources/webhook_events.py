@@ -52,6 +52,7 @@ class WebhookEventsResource(Resource):
         from_: str = OMIT,
         to: str = OMIT,
         search: str = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[WebhookEvent]:
         """List webhook deliveries
@@ -69,6 +70,7 @@ class WebhookEventsResource(Resource):
             from_: Return only deliveries made on or after this day (YYYY-MM-DD).
             to: Return only deliveries made on or before this day (YYYY-MM-DD).
             search: Text to match against the deliveries, such as a lead's email address.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -81,6 +83,7 @@ class WebhookEventsResource(Resource):
                 "to": to,
                 "search": search,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 

@@ -143,6 +143,7 @@ class WebhooksResource(Resource):
             "lead_out_of_office",
             "lead_wrong_person",
         ] = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[Webhook]:
         """List webhooks
@@ -158,6 +159,7 @@ class WebhooksResource(Resource):
                 page.
             campaign: Return only webhooks scoped to this campaign.
             event_type: Return only webhooks subscribed to this event type.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -168,6 +170,7 @@ class WebhooksResource(Resource):
                 "campaign": campaign,
                 "event_type": event_type,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 

@@ -91,7 +91,12 @@ class WorkspaceGroupMembersResource(Resource):
         )
 
     def list(
-        self, *, limit: int = OMIT, starting_after: str = OMIT, max_items: int | None = None
+        self,
+        *,
+        limit: int = OMIT,
+        starting_after: str = OMIT,
+        page_size: int | None = None,
+        max_items: int | None = None,
     ) -> AsyncPager[WorkspaceGroupMember]:
         """List workspace group members
 
@@ -103,6 +108,7 @@ class WorkspaceGroupMembersResource(Resource):
             limit: Maximum number of members to return in one page (1 to 100).
             starting_after: Cursor from the previous page's `next_starting_after`; omit it for the first
                 page.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -111,5 +117,6 @@ class WorkspaceGroupMembersResource(Resource):
                 "limit": limit,
                 "starting_after": starting_after,
             },
+            page_size=page_size,
             max_items=max_items,
         )

@@ -107,6 +107,7 @@ class WorkspaceMembersResource(Resource):
         starting_after: str = OMIT,
         accepted: bool = OMIT,
         search: str = OMIT,
+        page_size: int | None = None,
         max_items: int | None = None,
     ) -> AsyncPager[WorkspaceMember]:
         """List workspace members
@@ -123,6 +124,7 @@ class WorkspaceMembersResource(Resource):
             accepted: Return only members who have (true) or have not (false) accepted their
                 invitation.
             search: Text to match against the members' names and email addresses.
+            page_size: Items per page: another name for `limit`, checked against its range.
             max_items: Stop after this many items in all.
         """
         return self._paginate(
@@ -133,6 +135,7 @@ class WorkspaceMembersResource(Resource):
                 "accepted": accepted,
                 "search": search,
             },
+            page_size=page_size,
             max_items=max_items,
         )
 
