@@ -19,6 +19,7 @@ permits are granted. See ``docs/rate-limiter.md`` for the design and its trade-o
 
 from __future__ import annotations
 
+import abc
 import asyncio
 import hashlib
 import logging
@@ -228,7 +229,7 @@ def _hand_turn(turn: asyncio.Future[None]) -> None:
         turn.set_result(None)
 
 
-class _QueuedLimiter:
+class _QueuedLimiter(abc.ABC):
     """Shared waiting logic: one FIFO line per budget combination, only its head polls.
 
     A caller joins the line of its key (its endpoint, or ``None`` for the workspace alone).
@@ -244,11 +245,11 @@ class _QueuedLimiter:
         self._lines: dict[str | None, deque[asyncio.Future[None]]] = {}
         self._paused_until = -math.inf
 
+    @abc.abstractmethod
     async def _try_take(
         self, now: float, endpoint: str | None, rates: tuple[Rate, ...]
     ) -> tuple[float, float]:
         """Return ``(0.0, granted_at)`` after taking a permit, or ``(wait, now)`` without one."""
-        raise NotImplementedError
 
     def _lower_bound(
         self, now: float, endpoint: str | None, rates: tuple[Rate, ...], ahead: int
