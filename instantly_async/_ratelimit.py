@@ -257,8 +257,8 @@ class _QueuedLimiter(abc.ABC):
         """Seconds the caller will wait at least, with ``ahead`` callers before it in its line."""
         return max(0.0, self._paused_until - now)
 
-    def _check_open(self) -> None:
-        """Raise if the limiter can no longer be used."""
+    def _check_open(self) -> None:  # noqa: B027 - optional hook: only Redis can be closed
+        """Raise if the limiter can no longer be used (an in-memory limiter always can be)."""
 
     async def acquire(
         self,
