@@ -319,13 +319,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 "all:all",
             ),
             params=(
-                Param(
-                    name="search_filters",
-                    arg="search_filters",
-                    location="body",
-                    required=True,
-                    kind="object",
-                ),
+                Param(name="search_filters", arg="search_filters", location="body", required=True),
                 Param(
                     name="skip_owned_leads", arg="skip_owned_leads", location="body", kind="boolean"
                 ),
@@ -1768,13 +1762,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             has_body=True,
             response_model="EnrichLeadsFromSupersearchResponse",
             params=(
-                Param(
-                    name="search_filters",
-                    arg="search_filters",
-                    location="body",
-                    required=True,
-                    kind="object",
-                ),
+                Param(name="search_filters", arg="search_filters", location="body", required=True),
                 Param(name="search_name", arg="search_name", location="body", kind="string"),
                 Param(
                     name="work_email_enrichment",
@@ -4546,13 +4534,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 "all:all",
             ),
             params=(
-                Param(
-                    name="search_filters",
-                    arg="search_filters",
-                    location="body",
-                    required=True,
-                    kind="object",
-                ),
+                Param(name="search_filters", arg="search_filters", location="body", required=True),
                 Param(
                     name="skip_owned_leads", arg="skip_owned_leads", location="body", kind="boolean"
                 ),

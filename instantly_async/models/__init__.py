@@ -18,6 +18,8 @@ from instantly_async._enums import OpenEnum
 
 
 class APIKeyScope(str, OpenEnum):
+    """A permission an API key can hold, as `resource:action` (`all:all` grants everything)."""
+
     ALL_ALL = "all:all"
     ALL_CREATE = "all:create"
     ALL_READ = "all:read"
@@ -196,28 +198,6 @@ class APIKeyScope(str, OpenEnum):
     AUTH_READ = "auth:read"
     AUTH_UPDATE = "auth:update"
     AUTH_DELETE = "auth:delete"
-
-
-@attrs.define(kw_only=True)
-class APIKey:
-    """A credential that grants access to the workspace through the API, limited to its scopes."""
-
-    id: str
-    """Unique id of the key."""
-    name: str
-    """Label chosen to recognise the key."""
-    scopes: list[APIKeyScope]
-    """Permissions granted to the key, each written `resource:action` (`all` as resource covers every resource, `all` as action covers create, read, update and delete)."""
-    key: str
-    """Secret token, sent as `Authorization: Bearer <key>` on each request."""
-    organization_id: str
-    """Id of the workspace the key belongs to."""
-    timestamp_created: datetime
-    """When the key was created (ISO-8601, UTC)."""
-    timestamp_updated: datetime
-    """When the key was last changed (ISO-8601, UTC)."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
@@ -1435,867 +1415,6 @@ class CountLaunchedResponse:
 
 
 @attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersLocations:
-    place_id: str
-    label: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersLocations1:
-    city: str
-    state: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersLocations2:
-    state: str
-    city: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersLocations3:
-    country: str
-    city: str | None = None
-    state: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersLocations4Include:
-    place_id: str
-    label: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersLocations4Include1:
-    city: str
-    state: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersLocations4Include2:
-    state: str
-    city: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersLocations4Include3:
-    country: str
-    city: str | None = None
-    state: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersLocations4Exclude:
-    place_id: str
-    label: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersLocations4Exclude1:
-    city: str
-    state: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersLocations4Exclude2:
-    state: str
-    city: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersLocations4Exclude3:
-    country: str
-    city: str | None = None
-    state: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersLocations4:
-    """Places to search in: either a plain list of places, or an object with `include` and `exclude` lists. A place is a `place_id` (with an optional `label`) or a city, state and country."""
-
-    include: (
-        list[
-            CountLeadsFromSupersearchRequestSearchFiltersLocations4Include
-            | CountLeadsFromSupersearchRequestSearchFiltersLocations4Include1
-            | CountLeadsFromSupersearchRequestSearchFiltersLocations4Include2
-            | CountLeadsFromSupersearchRequestSearchFiltersLocations4Include3
-        ]
-        | None
-    ) = None
-    exclude: (
-        list[
-            CountLeadsFromSupersearchRequestSearchFiltersLocations4Exclude
-            | CountLeadsFromSupersearchRequestSearchFiltersLocations4Exclude1
-            | CountLeadsFromSupersearchRequestSearchFiltersLocations4Exclude2
-            | CountLeadsFromSupersearchRequestSearchFiltersLocations4Exclude3
-        ]
-        | None
-    ) = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersDepartmentEnum(str, OpenEnum):
-    ENGINEERING = "Engineering"
-    FINANCE_ADMINISTRATION = "Finance & Administration"
-    HUMAN_RESOURCES = "Human Resources"
-    IT_IS = "IT & IS"
-    MARKETING = "Marketing"
-    OPERATIONS = "Operations"
-    SALES = "Sales"
-    SUPPORT = "Support"
-    OTHER = "Other"
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersLevelEnum(str, OpenEnum):
-    C_LEVEL = "C-Level"
-    VP_LEVEL = "VP-Level"
-    DIRECTOR_LEVEL = "Director-Level"
-    MANAGER_LEVEL = "Manager-Level"
-    STAFF = "Staff"
-    ENTRY_LEVEL = "Entry level"
-    MID_SENIOR_LEVEL = "Mid-Senior level"
-    DIRECTOR = "Director"
-    ASSOCIATE = "Associate"
-    OWNER = "Owner"
-    EXECUTIVE = "Executive"
-    MANAGER = "Manager"
-    SENIOR = "Senior"
-    CHIEF_X_OFFICER = "Chief X Officer (CxO)"
-    INTERNSHIP = "Internship"
-    VICE_PRESIDENT = "Vice President (VP)"
-    UNPAID_INTERNSHIP = "Unpaid / Internship"
-    PARTNER = "Partner"
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount(str, OpenEnum):
-    V_0_25 = "0 - 25"
-    V_25_100 = "25 - 100"
-    V_100_250 = "100 - 250"
-    V_250_1000 = "250 - 1000"
-    V_1K_10K = "1K - 10K"
-    V_10K_50K = "10K - 50K"
-    V_50K_100K = "50K - 100K"
-    V_100K = "> 100K"
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount1Op(str, OpenEnum):
-    GTE = "gte"
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount1:
-    op: CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount1Op
-    min: float
-    max: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount2Op(str, OpenEnum):
-    LTE = "lte"
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount2:
-    op: CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount2Op
-    max: float
-    min: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount3Op(str, OpenEnum):
-    BETWEEN = "between"
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount3:
-    op: CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount3Op
-    min: float
-    max: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount4Op(str, OpenEnum):
-    BETWEEN = "between"
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount4:
-    op: CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount4Op
-    max: float
-    min: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount5Op(str, OpenEnum):
-    PRESET_BETWEEN = "preset_between"
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount5:
-    op: CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount5Op
-    min: float
-    max: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount6Op(str, OpenEnum):
-    PRESET_BETWEEN = "preset_between"
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount6:
-    op: CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount6Op
-    max: float
-    min: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersRevenueEnum(str, OpenEnum):
-    V_0_1M = "$0 - 1M"
-    V_1M_10M = "$1 - 10M"
-    V_10M_50M = "$10 - 50M"
-    V_50M_100M = "$50 - 100M"
-    V_100M_250M = "$100 - 250M"
-    V_250M_500M = "$250 - 500M"
-    V_500M_1B = "$500M - 1B"
-    V_1B = "> $1B"
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersNew(str, OpenEnum):
-    LAUNCHES = "launches"
-    EXPANDS_OFFICES_TO = "expands_offices_to"
-    HIRES = "hires"
-    PARTNERS_WITH = "partners_with"
-    LEAVES = "leaves"
-    RECEIVES_FINANCING = "receives_financing"
-    RECOGNIZED_AS = "recognized_as"
-    CLOSES_OFFICES_IN = "closes_offices_in"
-    IS_DEVELOPING = "is_developing"
-    HAS_ISSUES_WITH = "has_issues_with"
-    PROMOTES = "promotes"
-    OPENS_NEW_LOCATION = "opens_new_location"
-    RECEIVES_AWARD = "receives_award"
-    ACQUIRES = "acquires"
-    INVESTS_INTO_ASSETS = "invests_into_assets"
-    SIGNS_NEW_CLIENT = "signs_new_client"
-    INCREASES_HEADCOUNT_BY = "increases_headcount_by"
-    RETIRES_FROM = "retires_from"
-    INVESTS_INTO = "invests_into"
-    INTEGRATES_WITH = "integrates_with"
-    EXPANDS_FACILITIES = "expands_facilities"
-    GOES_PUBLIC = "goes_public"
-    SELLS_ASSETS_TO = "sells_assets_to"
-    IDENTIFIED_AS_COMPETITOR_OF = "identified_as_competitor_of"
-    DECREASES_HEADCOUNT_BY = "decreases_headcount_by"
-    EXPANDS_OFFICES_IN = "expands_offices_in"
-    FILES_SUIT_AGAINST = "files_suit_against"
-    MERGES_WITH = "merges_with"
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersTitle:
-    """Job titles to include or exclude."""
-
-    include: list[str] | None = None
-    """Job titles the person must have one of."""
-    exclude: list[str] | None = None
-    """Job titles that rule a person out."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersCompanyName:
-    """Company names to include or exclude."""
-
-    include: list[str] | None = None
-    """Company names the person must work at one of."""
-    exclude: list[str] | None = None
-    """Company names that rule a person out."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersKeywordFilterIncludeMode(
-    str,
-    OpenEnum,
-):
-    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
-
-    ANY = "ANY"
-    ALL = "ALL"
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersKeywordFilter:
-    """Keywords to look for in company and profile descriptions."""
-
-    exclude: str | None = None
-    """Keywords that rule a result out."""
-    include: str | None = None
-    """Keywords a result must contain."""
-    include_mode: CountLeadsFromSupersearchRequestSearchFiltersKeywordFilterIncludeMode | None = (
-        None
-    )
-    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersIndustryExcludeEnum(str, OpenEnum):
-    AGRICULTURE_MINING = "Agriculture & Mining"
-    BUSINESS_SERVICES = "Business Services"
-    COMPUTERS_ELECTRONICS = "Computers & Electronics"
-    CONSUMER_SERVICES = "Consumer Services"
-    EDUCATION = "Education"
-    ENERGY_UTILITIES = "Energy & Utilities"
-    FINANCIAL_SERVICES = "Financial Services"
-    GOVERNMENT = "Government"
-    HEALTHCARE_PHARMACEUTICALS_BIOTECH = "Healthcare, Pharmaceuticals, & Biotech"
-    MANUFACTURING = "Manufacturing"
-    MEDIA_ENTERTAINMENT = "Media & Entertainment"
-    NON_PROFIT = "Non-Profit"
-    OTHER = "Other"
-    REAL_ESTATE_CONSTRUCTION = "Real Estate & Construction"
-    RETAIL = "Retail"
-    SOFTWARE_INTERNET = "Software & Internet"
-    TELECOMMUNICATIONS = "Telecommunications"
-    TRANSPORTATION_STORAGE = "Transportation & Storage"
-    TRAVEL_RECREATION_AND_LEISURE = "Travel, Recreation, and Leisure"
-    WHOLESALE_DISTRIBUTION = "Wholesale & Distribution"
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersIndustryIncludeEnum(str, OpenEnum):
-    AGRICULTURE_MINING = "Agriculture & Mining"
-    BUSINESS_SERVICES = "Business Services"
-    COMPUTERS_ELECTRONICS = "Computers & Electronics"
-    CONSUMER_SERVICES = "Consumer Services"
-    EDUCATION = "Education"
-    ENERGY_UTILITIES = "Energy & Utilities"
-    FINANCIAL_SERVICES = "Financial Services"
-    GOVERNMENT = "Government"
-    HEALTHCARE_PHARMACEUTICALS_BIOTECH = "Healthcare, Pharmaceuticals, & Biotech"
-    MANUFACTURING = "Manufacturing"
-    MEDIA_ENTERTAINMENT = "Media & Entertainment"
-    NON_PROFIT = "Non-Profit"
-    OTHER = "Other"
-    REAL_ESTATE_CONSTRUCTION = "Real Estate & Construction"
-    RETAIL = "Retail"
-    SOFTWARE_INTERNET = "Software & Internet"
-    TELECOMMUNICATIONS = "Telecommunications"
-    TRANSPORTATION_STORAGE = "Transportation & Storage"
-    TRAVEL_RECREATION_AND_LEISURE = "Travel, Recreation, and Leisure"
-    WHOLESALE_DISTRIBUTION = "Wholesale & Distribution"
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersIndustry:
-    """Industries to include or exclude."""
-
-    exclude: list[CountLeadsFromSupersearchRequestSearchFiltersIndustryExcludeEnum] | None = None
-    """Industries that rule a company out."""
-    include: list[CountLeadsFromSupersearchRequestSearchFiltersIndustryIncludeEnum] | None = None
-    """Industries the company must be in one of."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersSubIndustryExcludeEnum(
-    str,
-    OpenEnum,
-):
-    DAIRY = "Dairy"
-    FARMING = "Farming"
-    FISHERY = "Fishery"
-    FOOD_BEVERAGES = "Food & Beverages"
-    FOOD_PRODUCTION = "Food Production"
-    MINING_METALS = "Mining & Metals"
-    PAPER_FOREST_PRODUCTS = "Paper & Forest Products"
-    RANCHING = "Ranching"
-    TOBACCO = "Tobacco"
-    ALTERNATIVE_DISPUTE_RESOLUTION = "Alternative Dispute Resolution"
-    ANIMATION = "Animation"
-    BUSINESS_SUPPLIES_AND_EQUIPMENT = "Business Supplies and Equipment"
-    DESIGN = "Design"
-    ENVIRONMENTAL_SERVICES = "Environmental Services"
-    EVENTS_SERVICES = "Events Services"
-    EXECUTIVE_OFFICE = "Executive Office"
-    FACILITIES_SERVICES = "Facilities Services"
-    FUND_RAISING = "Fund-Raising"
-    GRAPHIC_DESIGN = "Graphic Design"
-    HUMAN_RESOURCES = "Human Resources"
-    IMPORT_AND_EXPORT = "Import and Export"
-    INDIVIDUAL_FAMILY_SERVICES = "Individual & Family Services"
-    INFORMATION_SERVICES = "Information Services"
-    INTERNATIONAL_TRADE_AND_DEVELOPMENT = "International Trade and Development"
-    LAW_PRACTICE = "Law Practice"
-    LEGAL_SERVICES = "Legal Services"
-    MANAGEMENT_CONSULTING = "Management Consulting"
-    MARKET_RESEARCH = "Market Research"
-    MARKETING_AND_ADVERTISING = "Marketing and Advertising"
-    OUTSOURCING_OFFSHORING = "Outsourcing/Offshoring"
-    PROFESSIONAL_TRAINING_COACHING = "Professional Training & Coaching"
-    PROGRAM_DEVELOPMENT = "Program Development"
-    PUBLIC_RELATIONS_AND_COMMUNICATIONS = "Public Relations and Communications"
-    PUBLIC_SAFETY = "Public Safety"
-    SECURITY_AND_INVESTIGATIONS = "Security and Investigations"
-    STAFFING_AND_RECRUITING = "Staffing and Recruiting"
-    THINK_TANKS = "Think Tanks"
-    TRANSLATION_AND_LOCALIZATION = "Translation and Localization"
-    WRITING_AND_EDITING = "Writing and Editing"
-    COMPUTER_GAMES = "Computer Games"
-    COMPUTER_HARDWARE = "Computer Hardware"
-    COMPUTER_NETWORKING = "Computer Networking"
-    CONSUMER_ELECTRONICS = "Consumer Electronics"
-    SEMICONDUCTORS = "Semiconductors"
-    CONSUMER_GOODS = "Consumer Goods"
-    CONSUMER_SERVICES = "Consumer Services"
-    EDUCATION_MANAGEMENT = "Education Management"
-    E_LEARNING = "E-Learning"
-    HIGHER_EDUCATION = "Higher Education"
-    PRIMARY_SECONDARY_EDUCATION = "Primary/Secondary Education"
-    RESEARCH = "Research"
-    OIL_ENERGY = "Oil & Energy"
-    RENEWABLES_ENVIRONMENT = "Renewables & Environment"
-    UTILITIES = "Utilities"
-    ACCOUNTING = "Accounting"
-    BANKING = "Banking"
-    CAPITAL_MARKETS = "Capital Markets"
-    FINANCIAL_SERVICES = "Financial Services"
-    INSURANCE = "Insurance"
-    INVESTMENT_BANKING = "Investment Banking"
-    INVESTMENT_MANAGEMENT = "Investment Management"
-    VENTURE_CAPITAL_PRIVATE = "Venture Capital & Private Equity"
-    DEFENSE_SPACE = "Defense & Space"
-    GOVERNMENT_ADMINISTRATION = "Government Administration"
-    GOVERNMENT_RELATIONS = "Government Relations"
-    INTERNATIONAL_AFFAIRS = "International Affairs"
-    JUDICIARY = "Judiciary"
-    LAW_ENFORCEMENT = "Law Enforcement"
-    LEGISLATIVE_OFFICE = "Legislative Office"
-    MILITARY = "Military"
-    MUSEUMS_AND_INSTITUTIONS = "Museums and Institutions"
-    PUBLIC_POLICY = "Public Policy"
-    ALTERNATIVE_MEDICINE = "Alternative Medicine"
-    BIOTECHNOLOGY = "Biotechnology"
-    HEALTH_WELLNESS_AND_FITNESS = "Health, Wellness and Fitness"
-    HOSPITAL_HEALTH_CARE = "Hospital & Health Care"
-    MEDICAL_DEVICES = "Medical Devices"
-    MEDICAL_PRACTICE = "Medical Practice"
-    MENTAL_HEALTH_CARE = "Mental Health Care"
-    PHARMACEUTICALS = "Pharmaceuticals"
-    VETERINARY = "Veterinary"
-    AUTOMOTIVE = "Automotive"
-    AVIATION_AEROSPACE = "Aviation & Aerospace"
-    CHEMICALS = "Chemicals"
-    ELECTRICAL_ELECTRONIC_MANUFACTURING = "Electrical/Electronic Manufacturing"
-    FURNITURE = "Furniture"
-    INDUSTRIAL_AUTOMATION = "Industrial Automation"
-    MACHINERY = "Machinery"
-    MECHANICAL_OR_INDUSTRIAL_ENGINEERING = "Mechanical or Industrial Engineering"
-    PLASTICS = "Plastics"
-    RAILROAD_MANUFACTURE = "Railroad Manufacture"
-    SHIPBUILDING = "Shipbuilding"
-    TEXTILES = "Textiles"
-    BROADCAST_MEDIA = "Broadcast Media"
-    MEDIA_PRODUCTION = "Media Production"
-    MOTION_PICTURES_AND_FILM = "Motion Pictures and Film"
-    MUSIC = "Music"
-    NEWSPAPERS = "Newspapers"
-    ONLINE_MEDIA = "Online Media"
-    PRINTING = "Printing"
-    PUBLISHING = "Publishing"
-    CIVIC_SOCIAL_ORGANIZATION = "Civic & Social Organization"
-    LIBRARIES = "Libraries"
-    NON_PROFIT_ORGANIZATION_MANAGEMENT = "Non-Profit Organization Management"
-    PHILANTHROPY = "Philanthropy"
-    POLITICAL_ORGANIZATION = "Political Organization"
-    RELIGIOUS_INSTITUTIONS = "Religious Institutions"
-    ARTS_AND_CRAFTS = "Arts and Crafts"
-    NANOTECHNOLOGY = "Nanotechnology"
-    ARCHITECTURE_PLANNING = "Architecture & Planning"
-    BUILDING_MATERIALS = "Building Materials"
-    CIVIL_ENGINEERING = "Civil Engineering"
-    COMMERCIAL_REAL_ESTATE = "Commercial Real Estate"
-    CONSTRUCTION = "Construction"
-    GLASS_CERAMICS_CONCRETE = "Glass, Ceramics & Concrete"
-    REAL_ESTATE = "Real Estate"
-    APPAREL_FASHION = "Apparel & Fashion"
-    COSMETICS = "Cosmetics"
-    LUXURY_GOODS_JEWELRY = "Luxury Goods & Jewelry"
-    RETAIL = "Retail"
-    SUPERMARKETS = "Supermarkets"
-    COMPUTER_NETWORK_SECURITY = "Computer & Network Security"
-    COMPUTER_SOFTWARE = "Computer Software"
-    INFORMATION_TECHNOLOGY_AND_SERVICES = "Information Technology and Services"
-    INTERNET = "Internet"
-    TELECOMMUNICATIONS = "Telecommunications"
-    WIRELESS = "Wireless"
-    AIRLINES_AVIATION = "Airlines/Aviation"
-    LOGISTICS_AND_SUPPLY_CHAIN = "Logistics and Supply Chain"
-    MARITIME = "Maritime"
-    PACKAGE_FREIGHT_DELIVERY = "Package/Freight Delivery"
-    PACKAGING_AND_CONTAINERS = "Packaging and Containers"
-    WAREHOUSING = "Warehousing"
-    TRANSPORTATION_TRUCKING_RAILROAD = "Transportation/Trucking/Railroad"
-    ENTERTAINMENT = "Entertainment"
-    FINE_ART = "Fine Art"
-    GAMBLING_CASINOS = "Gambling & Casinos"
-    HOSPITALITY = "Hospitality"
-    LEISURE_TRAVEL_TOURISM = "Leisure, Travel & Tourism"
-    PERFORMING_ARTS = "Performing Arts"
-    PHOTOGRAPHY = "Photography"
-    RECREATIONAL_FACILITIES_AND_SERVICES = "Recreational Facilities and Services"
-    RESTAURANTS = "Restaurants"
-    SPORTING_GOODS = "Sporting Goods"
-    SPORTS = "Sports"
-    WINE_AND_SPIRITS = "Wine and Spirits"
-    WHOLESALE = "Wholesale"
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersSubIndustryIncludeEnum(
-    str,
-    OpenEnum,
-):
-    DAIRY = "Dairy"
-    FARMING = "Farming"
-    FISHERY = "Fishery"
-    FOOD_BEVERAGES = "Food & Beverages"
-    FOOD_PRODUCTION = "Food Production"
-    MINING_METALS = "Mining & Metals"
-    PAPER_FOREST_PRODUCTS = "Paper & Forest Products"
-    RANCHING = "Ranching"
-    TOBACCO = "Tobacco"
-    ALTERNATIVE_DISPUTE_RESOLUTION = "Alternative Dispute Resolution"
-    ANIMATION = "Animation"
-    BUSINESS_SUPPLIES_AND_EQUIPMENT = "Business Supplies and Equipment"
-    DESIGN = "Design"
-    ENVIRONMENTAL_SERVICES = "Environmental Services"
-    EVENTS_SERVICES = "Events Services"
-    EXECUTIVE_OFFICE = "Executive Office"
-    FACILITIES_SERVICES = "Facilities Services"
-    FUND_RAISING = "Fund-Raising"
-    GRAPHIC_DESIGN = "Graphic Design"
-    HUMAN_RESOURCES = "Human Resources"
-    IMPORT_AND_EXPORT = "Import and Export"
-    INDIVIDUAL_FAMILY_SERVICES = "Individual & Family Services"
-    INFORMATION_SERVICES = "Information Services"
-    INTERNATIONAL_TRADE_AND_DEVELOPMENT = "International Trade and Development"
-    LAW_PRACTICE = "Law Practice"
-    LEGAL_SERVICES = "Legal Services"
-    MANAGEMENT_CONSULTING = "Management Consulting"
-    MARKET_RESEARCH = "Market Research"
-    MARKETING_AND_ADVERTISING = "Marketing and Advertising"
-    OUTSOURCING_OFFSHORING = "Outsourcing/Offshoring"
-    PROFESSIONAL_TRAINING_COACHING = "Professional Training & Coaching"
-    PROGRAM_DEVELOPMENT = "Program Development"
-    PUBLIC_RELATIONS_AND_COMMUNICATIONS = "Public Relations and Communications"
-    PUBLIC_SAFETY = "Public Safety"
-    SECURITY_AND_INVESTIGATIONS = "Security and Investigations"
-    STAFFING_AND_RECRUITING = "Staffing and Recruiting"
-    THINK_TANKS = "Think Tanks"
-    TRANSLATION_AND_LOCALIZATION = "Translation and Localization"
-    WRITING_AND_EDITING = "Writing and Editing"
-    COMPUTER_GAMES = "Computer Games"
-    COMPUTER_HARDWARE = "Computer Hardware"
-    COMPUTER_NETWORKING = "Computer Networking"
-    CONSUMER_ELECTRONICS = "Consumer Electronics"
-    SEMICONDUCTORS = "Semiconductors"
-    CONSUMER_GOODS = "Consumer Goods"
-    CONSUMER_SERVICES = "Consumer Services"
-    EDUCATION_MANAGEMENT = "Education Management"
-    E_LEARNING = "E-Learning"
-    HIGHER_EDUCATION = "Higher Education"
-    PRIMARY_SECONDARY_EDUCATION = "Primary/Secondary Education"
-    RESEARCH = "Research"
-    OIL_ENERGY = "Oil & Energy"
-    RENEWABLES_ENVIRONMENT = "Renewables & Environment"
-    UTILITIES = "Utilities"
-    ACCOUNTING = "Accounting"
-    BANKING = "Banking"
-    CAPITAL_MARKETS = "Capital Markets"
-    FINANCIAL_SERVICES = "Financial Services"
-    INSURANCE = "Insurance"
-    INVESTMENT_BANKING = "Investment Banking"
-    INVESTMENT_MANAGEMENT = "Investment Management"
-    VENTURE_CAPITAL_PRIVATE = "Venture Capital & Private Equity"
-    DEFENSE_SPACE = "Defense & Space"
-    GOVERNMENT_ADMINISTRATION = "Government Administration"
-    GOVERNMENT_RELATIONS = "Government Relations"
-    INTERNATIONAL_AFFAIRS = "International Affairs"
-    JUDICIARY = "Judiciary"
-    LAW_ENFORCEMENT = "Law Enforcement"
-    LEGISLATIVE_OFFICE = "Legislative Office"
-    MILITARY = "Military"
-    MUSEUMS_AND_INSTITUTIONS = "Museums and Institutions"
-    PUBLIC_POLICY = "Public Policy"
-    ALTERNATIVE_MEDICINE = "Alternative Medicine"
-    BIOTECHNOLOGY = "Biotechnology"
-    HEALTH_WELLNESS_AND_FITNESS = "Health, Wellness and Fitness"
-    HOSPITAL_HEALTH_CARE = "Hospital & Health Care"
-    MEDICAL_DEVICES = "Medical Devices"
-    MEDICAL_PRACTICE = "Medical Practice"
-    MENTAL_HEALTH_CARE = "Mental Health Care"
-    PHARMACEUTICALS = "Pharmaceuticals"
-    VETERINARY = "Veterinary"
-    AUTOMOTIVE = "Automotive"
-    AVIATION_AEROSPACE = "Aviation & Aerospace"
-    CHEMICALS = "Chemicals"
-    ELECTRICAL_ELECTRONIC_MANUFACTURING = "Electrical/Electronic Manufacturing"
-    FURNITURE = "Furniture"
-    INDUSTRIAL_AUTOMATION = "Industrial Automation"
-    MACHINERY = "Machinery"
-    MECHANICAL_OR_INDUSTRIAL_ENGINEERING = "Mechanical or Industrial Engineering"
-    PLASTICS = "Plastics"
-    RAILROAD_MANUFACTURE = "Railroad Manufacture"
-    SHIPBUILDING = "Shipbuilding"
-    TEXTILES = "Textiles"
-    BROADCAST_MEDIA = "Broadcast Media"
-    MEDIA_PRODUCTION = "Media Production"
-    MOTION_PICTURES_AND_FILM = "Motion Pictures and Film"
-    MUSIC = "Music"
-    NEWSPAPERS = "Newspapers"
-    ONLINE_MEDIA = "Online Media"
-    PRINTING = "Printing"
-    PUBLISHING = "Publishing"
-    CIVIC_SOCIAL_ORGANIZATION = "Civic & Social Organization"
-    LIBRARIES = "Libraries"
-    NON_PROFIT_ORGANIZATION_MANAGEMENT = "Non-Profit Organization Management"
-    PHILANTHROPY = "Philanthropy"
-    POLITICAL_ORGANIZATION = "Political Organization"
-    RELIGIOUS_INSTITUTIONS = "Religious Institutions"
-    ARTS_AND_CRAFTS = "Arts and Crafts"
-    NANOTECHNOLOGY = "Nanotechnology"
-    ARCHITECTURE_PLANNING = "Architecture & Planning"
-    BUILDING_MATERIALS = "Building Materials"
-    CIVIL_ENGINEERING = "Civil Engineering"
-    COMMERCIAL_REAL_ESTATE = "Commercial Real Estate"
-    CONSTRUCTION = "Construction"
-    GLASS_CERAMICS_CONCRETE = "Glass, Ceramics & Concrete"
-    REAL_ESTATE = "Real Estate"
-    APPAREL_FASHION = "Apparel & Fashion"
-    COSMETICS = "Cosmetics"
-    LUXURY_GOODS_JEWELRY = "Luxury Goods & Jewelry"
-    RETAIL = "Retail"
-    SUPERMARKETS = "Supermarkets"
-    COMPUTER_NETWORK_SECURITY = "Computer & Network Security"
-    COMPUTER_SOFTWARE = "Computer Software"
-    INFORMATION_TECHNOLOGY_AND_SERVICES = "Information Technology and Services"
-    INTERNET = "Internet"
-    TELECOMMUNICATIONS = "Telecommunications"
-    WIRELESS = "Wireless"
-    AIRLINES_AVIATION = "Airlines/Aviation"
-    LOGISTICS_AND_SUPPLY_CHAIN = "Logistics and Supply Chain"
-    MARITIME = "Maritime"
-    PACKAGE_FREIGHT_DELIVERY = "Package/Freight Delivery"
-    PACKAGING_AND_CONTAINERS = "Packaging and Containers"
-    WAREHOUSING = "Warehousing"
-    TRANSPORTATION_TRUCKING_RAILROAD = "Transportation/Trucking/Railroad"
-    ENTERTAINMENT = "Entertainment"
-    FINE_ART = "Fine Art"
-    GAMBLING_CASINOS = "Gambling & Casinos"
-    HOSPITALITY = "Hospitality"
-    LEISURE_TRAVEL_TOURISM = "Leisure, Travel & Tourism"
-    PERFORMING_ARTS = "Performing Arts"
-    PHOTOGRAPHY = "Photography"
-    RECREATIONAL_FACILITIES_AND_SERVICES = "Recreational Facilities and Services"
-    RESTAURANTS = "Restaurants"
-    SPORTING_GOODS = "Sporting Goods"
-    SPORTS = "Sports"
-    WINE_AND_SPIRITS = "Wine and Spirits"
-    WHOLESALE = "Wholesale"
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersSubIndustry:
-    """Sub-industries to include or exclude."""
-
-    exclude: list[CountLeadsFromSupersearchRequestSearchFiltersSubIndustryExcludeEnum] | None = None
-    """Sub-industries that rule a company out."""
-    include: list[CountLeadsFromSupersearchRequestSearchFiltersSubIndustryIncludeEnum] | None = None
-    """Sub-industries the company must be in one of."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersFundingTypeEnum(str, OpenEnum):
-    ANGEL = "angel"
-    SEED = "seed"
-    PRE_SEED = "pre_seed"
-    SERIES_A = "series_a"
-    PRE_SERIES_A = "pre_series_a"
-    SERIES_B = "series_b"
-    PRE_SERIES_B = "pre_series_b"
-    SERIES_C = "series_c"
-    PRE_SERIES_C = "pre_series_c"
-    SERIES_D = "series_d"
-    PRE_SERIES_D = "pre_series_d"
-    SERIES_E = "series_e"
-    PRE_SERIES_E = "pre_series_e"
-    SERIES_F = "series_f"
-    PRE_SERIES_F = "pre_series_f"
-    SERIES_G = "series_g"
-    PRE_SERIES_G = "pre_series_g"
-    SERIES_H = "series_h"
-    PRE_SERIES_H = "pre_series_h"
-    SERIES_I = "series_i"
-    PRE_SERIES_I = "pre_series_i"
-    SERIES_J = "series_j"
-    PRE_SERIES_J = "pre_series_j"
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFiltersSignals:
-    key: str
-    period_days: float | None = None
-    keywords: list[str] | dict[str, list[str]] | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class CountLeadsFromSupersearchRequestSearchFiltersLocationMode(str, OpenEnum):
-    """Whether `locations` applies to where the person is (`contact`) or where the company is (`company`)."""
-
-    CONTACT = "contact"
-    COMPANY = "company"
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequestSearchFilters:
-    """SuperSearch criteria the leads must match; all given criteria apply together."""
-
-    company_list_id: str | None = None
-    """Id of a saved company list; only people at those companies match."""
-    locations: (
-        list[
-            CountLeadsFromSupersearchRequestSearchFiltersLocations
-            | CountLeadsFromSupersearchRequestSearchFiltersLocations1
-            | CountLeadsFromSupersearchRequestSearchFiltersLocations2
-            | CountLeadsFromSupersearchRequestSearchFiltersLocations3
-        ]
-        | CountLeadsFromSupersearchRequestSearchFiltersLocations4
-        | None
-    ) = None
-    """Places to search in: either a plain list of places, or an object with `include` and `exclude` lists. A place is a `place_id` (with an optional `label`) or a city, state and country."""
-    department: list[CountLeadsFromSupersearchRequestSearchFiltersDepartmentEnum] | None = None
-    """Departments the person works in."""
-    level: list[CountLeadsFromSupersearchRequestSearchFiltersLevelEnum] | None = None
-    """Seniority levels of the person."""
-    employeeCount: (
-        list[
-            CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount
-            | CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount1
-            | CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount2
-            | CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount3
-            | CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount4
-            | CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount5
-            | CountLeadsFromSupersearchRequestSearchFiltersEmployeeCount6
-        ]
-        | None
-    ) = None
-    """Company head-count ranges, as preset range strings or as objects with an operator (`gte`, `lte`, `between`, `preset_between`) and `min`/`max` bounds."""
-    revenue: list[CountLeadsFromSupersearchRequestSearchFiltersRevenueEnum] | None = None
-    """Annual company revenue ranges."""
-    news: list[CountLeadsFromSupersearchRequestSearchFiltersNew] | None = None
-    """Kinds of recent company news, such as launches, hires or financing."""
-    jobListing: list[str] | None = None
-    """Terms to look for in the company's open job listings."""
-    jobListingFilter: list[str] | None = None
-    """Further filter terms for the company's job listings."""
-    title: CountLeadsFromSupersearchRequestSearchFiltersTitle | None = None
-    """Job titles to include or exclude."""
-    name: list[str] | None = None
-    """Names of people to look for."""
-    company_name: CountLeadsFromSupersearchRequestSearchFiltersCompanyName | None = None
-    """Company names to include or exclude."""
-    look_alike: str | None = None
-    """Domain of a company; companies similar to it match."""
-    lookAlike: str | None = None
-    """Camel-case spelling of `look_alike`."""
-    lookAlikeMode: str | None = None
-    """How similar companies are chosen for the look-alike search."""
-    technologies: list[str] | None = None
-    """Technologies the company uses."""
-    fundingType: list[str] | None = None
-    """Camel-case spelling of `funding_type`."""
-    locationMode: str | None = None
-    """Camel-case spelling of `location_mode`."""
-    keyword_filter: CountLeadsFromSupersearchRequestSearchFiltersKeywordFilter | None = None
-    """Keywords to look for in company and profile descriptions."""
-    industry: CountLeadsFromSupersearchRequestSearchFiltersIndustry | None = None
-    """Industries to include or exclude."""
-    subIndustry: CountLeadsFromSupersearchRequestSearchFiltersSubIndustry | None = None
-    """Sub-industries to include or exclude."""
-    domains: list[str] | None = None
-    """Company domains to restrict the search to."""
-    website_visitors: bool | None = None
-    """Restrict the search to companies seen among the workspace's website visitors."""
-    funding_type: list[CountLeadsFromSupersearchRequestSearchFiltersFundingTypeEnum] | None = None
-    """Funding rounds the company has raised, such as `seed` or `series_a`."""
-    signals: list[str | CountLeadsFromSupersearchRequestSearchFiltersSignals] | None = None
-    """Buying signals the company must show: a signal key, or an object with the `key`, a look-back period in days and keywords."""
-    skip_owned_leads: bool | None = None
-    """Leave out people who are already leads in the workspace."""
-    show_one_lead_per_company: bool | None = None
-    """Return at most one person per company."""
-    location_mode: CountLeadsFromSupersearchRequestSearchFiltersLocationMode | None = None
-    """Whether `locations` applies to where the person is (`contact`) or where the company is (`company`)."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequest:
-    """SuperSearch filters to count matches for."""
-
-    search_filters: CountLeadsFromSupersearchRequestSearchFilters
-    """SuperSearch criteria the leads must match; all given criteria apply together."""
-    skip_owned_leads: bool | None = None
-    """Leave out people who are already leads in the workspace."""
-    show_one_lead_per_company: bool | None = None
-    """Count or return at most one person per company."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
 class CountLeadsFromSupersearchResponse:
     """Number of people matching SuperSearch filters."""
 
@@ -2435,194 +1554,13 @@ class CreateAIEnrichmentResponse:
     """Fields the server sent that this version of the API description does not declare."""
 
 
-class CreateAPIKeyRequestScope(str, OpenEnum):
-    ALL_ALL = "all:all"
-    ALL_CREATE = "all:create"
-    ALL_READ = "all:read"
-    ALL_UPDATE = "all:update"
-    ALL_DELETE = "all:delete"
-    AI_AGENTS_ALL = "ai_agents:all"
-    AI_AGENTS_CREATE = "ai_agents:create"
-    AI_AGENTS_READ = "ai_agents:read"
-    AI_AGENTS_UPDATE = "ai_agents:update"
-    AI_AGENTS_DELETE = "ai_agents:delete"
-    API_KEYS_ALL = "api_keys:all"
-    API_KEYS_CREATE = "api_keys:create"
-    API_KEYS_READ = "api_keys:read"
-    API_KEYS_UPDATE = "api_keys:update"
-    API_KEYS_DELETE = "api_keys:delete"
-    AUDIT_LOGS_ALL = "audit_logs:all"
-    AUDIT_LOGS_CREATE = "audit_logs:create"
-    AUDIT_LOGS_READ = "audit_logs:read"
-    AUDIT_LOGS_UPDATE = "audit_logs:update"
-    AUDIT_LOGS_DELETE = "audit_logs:delete"
-    CUSTOM_PROMPT_TEMPLATES_ALL = "custom_prompt_templates:all"
-    CUSTOM_PROMPT_TEMPLATES_CREATE = "custom_prompt_templates:create"
-    CUSTOM_PROMPT_TEMPLATES_READ = "custom_prompt_templates:read"
-    CUSTOM_PROMPT_TEMPLATES_UPDATE = "custom_prompt_templates:update"
-    CUSTOM_PROMPT_TEMPLATES_DELETE = "custom_prompt_templates:delete"
-    ACCOUNT_CAMPAIGN_MAPPINGS_ALL = "account_campaign_mappings:all"
-    ACCOUNT_CAMPAIGN_MAPPINGS_CREATE = "account_campaign_mappings:create"
-    ACCOUNT_CAMPAIGN_MAPPINGS_READ = "account_campaign_mappings:read"
-    ACCOUNT_CAMPAIGN_MAPPINGS_UPDATE = "account_campaign_mappings:update"
-    ACCOUNT_CAMPAIGN_MAPPINGS_DELETE = "account_campaign_mappings:delete"
-    CAMPAIGNS_ALL = "campaigns:all"
-    CAMPAIGNS_CREATE = "campaigns:create"
-    CAMPAIGNS_READ = "campaigns:read"
-    CAMPAIGNS_UPDATE = "campaigns:update"
-    CAMPAIGNS_DELETE = "campaigns:delete"
-    INBOX_PLACEMENT_TESTS_ALL = "inbox_placement_tests:all"
-    INBOX_PLACEMENT_TESTS_CREATE = "inbox_placement_tests:create"
-    INBOX_PLACEMENT_TESTS_READ = "inbox_placement_tests:read"
-    INBOX_PLACEMENT_TESTS_UPDATE = "inbox_placement_tests:update"
-    INBOX_PLACEMENT_TESTS_DELETE = "inbox_placement_tests:delete"
-    INBOX_PLACEMENT_ANALYTICS_ALL = "inbox_placement_analytics:all"
-    INBOX_PLACEMENT_ANALYTICS_CREATE = "inbox_placement_analytics:create"
-    INBOX_PLACEMENT_ANALYTICS_READ = "inbox_placement_analytics:read"
-    INBOX_PLACEMENT_ANALYTICS_UPDATE = "inbox_placement_analytics:update"
-    INBOX_PLACEMENT_ANALYTICS_DELETE = "inbox_placement_analytics:delete"
-    INBOX_PLACEMENT_REPORTS_ALL = "inbox_placement_reports:all"
-    INBOX_PLACEMENT_REPORTS_CREATE = "inbox_placement_reports:create"
-    INBOX_PLACEMENT_REPORTS_READ = "inbox_placement_reports:read"
-    INBOX_PLACEMENT_REPORTS_UPDATE = "inbox_placement_reports:update"
-    INBOX_PLACEMENT_REPORTS_DELETE = "inbox_placement_reports:delete"
-    LEAD_LISTS_ALL = "lead_lists:all"
-    LEAD_LISTS_CREATE = "lead_lists:create"
-    LEAD_LISTS_READ = "lead_lists:read"
-    LEAD_LISTS_UPDATE = "lead_lists:update"
-    LEAD_LISTS_DELETE = "lead_lists:delete"
-    LEADS_ALL = "leads:all"
-    LEADS_CREATE = "leads:create"
-    LEADS_READ = "leads:read"
-    LEADS_UPDATE = "leads:update"
-    LEADS_DELETE = "leads:delete"
-    BACKGROUND_JOBS_ALL = "background-jobs:all"
-    BACKGROUND_JOBS_CREATE = "background-jobs:create"
-    BACKGROUND_JOBS_READ = "background-jobs:read"
-    BACKGROUND_JOBS_UPDATE = "background-jobs:update"
-    BACKGROUND_JOBS_DELETE = "background-jobs:delete"
-    CUSTOM_TAGS_ALL = "custom_tags:all"
-    CUSTOM_TAGS_CREATE = "custom_tags:create"
-    CUSTOM_TAGS_READ = "custom_tags:read"
-    CUSTOM_TAGS_UPDATE = "custom_tags:update"
-    CUSTOM_TAGS_DELETE = "custom_tags:delete"
-    CUSTOM_TAG_MAPPINGS_ALL = "custom_tag_mappings:all"
-    CUSTOM_TAG_MAPPINGS_CREATE = "custom_tag_mappings:create"
-    CUSTOM_TAG_MAPPINGS_READ = "custom_tag_mappings:read"
-    CUSTOM_TAG_MAPPINGS_UPDATE = "custom_tag_mappings:update"
-    CUSTOM_TAG_MAPPINGS_DELETE = "custom_tag_mappings:delete"
-    CRM_ACTIONS_ALL = "crm_actions:all"
-    CRM_ACTIONS_CREATE = "crm_actions:create"
-    CRM_ACTIONS_READ = "crm_actions:read"
-    CRM_ACTIONS_UPDATE = "crm_actions:update"
-    CRM_ACTIONS_DELETE = "crm_actions:delete"
-    ACCOUNTS_ALL = "accounts:all"
-    ACCOUNTS_CREATE = "accounts:create"
-    ACCOUNTS_READ = "accounts:read"
-    ACCOUNTS_UPDATE = "accounts:update"
-    ACCOUNTS_DELETE = "accounts:delete"
-    BLOCK_LIST_ENTRIES_ALL = "block_list_entries:all"
-    BLOCK_LIST_ENTRIES_CREATE = "block_list_entries:create"
-    BLOCK_LIST_ENTRIES_READ = "block_list_entries:read"
-    BLOCK_LIST_ENTRIES_UPDATE = "block_list_entries:update"
-    BLOCK_LIST_ENTRIES_DELETE = "block_list_entries:delete"
-    LEAD_LABELS_ALL = "lead-labels:all"
-    LEAD_LABELS_CREATE = "lead-labels:create"
-    LEAD_LABELS_READ = "lead-labels:read"
-    LEAD_LABELS_UPDATE = "lead-labels:update"
-    LEAD_LABELS_DELETE = "lead-labels:delete"
-    EMAIL_VERIFICATIONS_ALL = "email_verifications:all"
-    EMAIL_VERIFICATIONS_CREATE = "email_verifications:create"
-    EMAIL_VERIFICATIONS_READ = "email_verifications:read"
-    EMAILS_ALL = "emails:all"
-    EMAILS_CREATE = "emails:create"
-    EMAILS_READ = "emails:read"
-    EMAILS_UPDATE = "emails:update"
-    EMAILS_DELETE = "emails:delete"
-    EMAIL_TEMPLATES_ALL = "email_templates:all"
-    EMAIL_TEMPLATES_CREATE = "email_templates:create"
-    EMAIL_TEMPLATES_READ = "email_templates:read"
-    EMAIL_TEMPLATES_UPDATE = "email_templates:update"
-    EMAIL_TEMPLATES_DELETE = "email_templates:delete"
-    WORKSPACES_ALL = "workspaces:all"
-    WORKSPACES_CREATE = "workspaces:create"
-    WORKSPACES_READ = "workspaces:read"
-    WORKSPACES_UPDATE = "workspaces:update"
-    WORKSPACES_DELETE = "workspaces:delete"
-    WORKSPACE_BILLING_ALL = "workspace_billing:all"
-    WORKSPACE_BILLING_CREATE = "workspace_billing:create"
-    WORKSPACE_BILLING_READ = "workspace_billing:read"
-    WORKSPACE_BILLING_UPDATE = "workspace_billing:update"
-    WORKSPACE_BILLING_DELETE = "workspace_billing:delete"
-    WORKSPACE_GROUP_MEMBERS_ALL = "workspace_group_members:all"
-    WORKSPACE_GROUP_MEMBERS_CREATE = "workspace_group_members:create"
-    WORKSPACE_GROUP_MEMBERS_READ = "workspace_group_members:read"
-    WORKSPACE_GROUP_MEMBERS_UPDATE = "workspace_group_members:update"
-    WORKSPACE_GROUP_MEMBERS_DELETE = "workspace_group_members:delete"
-    WORKSPACE_MEMBERS_ALL = "workspace_members:all"
-    WORKSPACE_MEMBERS_CREATE = "workspace_members:create"
-    WORKSPACE_MEMBERS_READ = "workspace_members:read"
-    WORKSPACE_MEMBERS_UPDATE = "workspace_members:update"
-    WORKSPACE_MEMBERS_DELETE = "workspace_members:delete"
-    SUBSEQUENCES_ALL = "subsequences:all"
-    SUBSEQUENCES_CREATE = "subsequences:create"
-    SUBSEQUENCES_READ = "subsequences:read"
-    SUBSEQUENCES_UPDATE = "subsequences:update"
-    SUBSEQUENCES_DELETE = "subsequences:delete"
-    AI_SDR_ALL = "ai_sdr:all"
-    AI_SDR_CREATE = "ai_sdr:create"
-    AI_SDR_READ = "ai_sdr:read"
-    AI_SDR_UPDATE = "ai_sdr:update"
-    AI_SDR_DELETE = "ai_sdr:delete"
-    AI_SDR_REPLIES_ALL = "ai_sdr_replies:all"
-    AI_SDR_REPLIES_CREATE = "ai_sdr_replies:create"
-    AI_SDR_REPLIES_READ = "ai_sdr_replies:read"
-    AI_SDR_REPLIES_UPDATE = "ai_sdr_replies:update"
-    AI_SDR_REPLIES_DELETE = "ai_sdr_replies:delete"
-    AI_INBOX_MANAGER_ANALYTICS_ALL = "ai_inbox_manager_analytics:all"
-    AI_INBOX_MANAGER_ANALYTICS_CREATE = "ai_inbox_manager_analytics:create"
-    AI_INBOX_MANAGER_ANALYTICS_READ = "ai_inbox_manager_analytics:read"
-    AI_INBOX_MANAGER_ANALYTICS_UPDATE = "ai_inbox_manager_analytics:update"
-    AI_INBOX_MANAGER_ANALYTICS_DELETE = "ai_inbox_manager_analytics:delete"
-    SALES_FLOWS_ALL = "sales_flows:all"
-    SALES_FLOWS_CREATE = "sales_flows:create"
-    SALES_FLOWS_READ = "sales_flows:read"
-    SALES_FLOWS_UPDATE = "sales_flows:update"
-    SALES_FLOWS_DELETE = "sales_flows:delete"
-    WEBHOOKS_ALL = "webhooks:all"
-    WEBHOOKS_CREATE = "webhooks:create"
-    WEBHOOKS_READ = "webhooks:read"
-    WEBHOOKS_UPDATE = "webhooks:update"
-    WEBHOOKS_DELETE = "webhooks:delete"
-    WEBHOOK_EVENTS_ALL = "webhook_events:all"
-    WEBHOOK_EVENTS_CREATE = "webhook_events:create"
-    WEBHOOK_EVENTS_READ = "webhook_events:read"
-    WEBHOOK_EVENTS_UPDATE = "webhook_events:update"
-    WEBHOOK_EVENTS_DELETE = "webhook_events:delete"
-    SECURITY_TOKENS_ALL = "security_tokens:all"
-    SECURITY_TOKENS_CREATE = "security_tokens:create"
-    SECURITY_TOKENS_READ = "security_tokens:read"
-    SECURITY_TOKENS_UPDATE = "security_tokens:update"
-    SECURITY_TOKENS_DELETE = "security_tokens:delete"
-    DFY_EMAIL_ACCOUNT_ORDERS_ALL = "dfy_email_account_orders:all"
-    DFY_EMAIL_ACCOUNT_ORDERS_CREATE = "dfy_email_account_orders:create"
-    DFY_EMAIL_ACCOUNT_ORDERS_READ = "dfy_email_account_orders:read"
-    DFY_EMAIL_ACCOUNT_ORDERS_UPDATE = "dfy_email_account_orders:update"
-    DFY_EMAIL_ACCOUNT_ORDERS_DELETE = "dfy_email_account_orders:delete"
-    AUTH_ALL = "auth:all"
-    AUTH_CREATE = "auth:create"
-    AUTH_READ = "auth:read"
-    AUTH_UPDATE = "auth:update"
-    AUTH_DELETE = "auth:delete"
-
-
 @attrs.define(kw_only=True)
 class CreateAPIKeyRequest:
     """Name and permissions of the API key to create."""
 
     name: str
     """Label for the new key."""
-    scopes: list[CreateAPIKeyRequestScope]
+    scopes: list[APIKeyScope]
     """Permissions to grant, each written `resource:action`, such as `leads:read` or `all:all`."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
@@ -4295,893 +3233,10 @@ class EnableWarmupForAccountsRequest:
 
 
 @attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersLocations:
-    place_id: str
-    label: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersLocations1:
-    city: str
-    state: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersLocations2:
-    state: str
-    city: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersLocations3:
-    country: str
-    city: str | None = None
-    state: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Include:
-    place_id: str
-    label: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Include1:
-    city: str
-    state: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Include2:
-    state: str
-    city: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Include3:
-    country: str
-    city: str | None = None
-    state: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Exclude:
-    place_id: str
-    label: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Exclude1:
-    city: str
-    state: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Exclude2:
-    state: str
-    city: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Exclude3:
-    country: str
-    city: str | None = None
-    state: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersLocations4:
-    """Places to search in: either a plain list of places, or an object with `include` and `exclude` lists. A place is a `place_id` (with an optional `label`) or a city, state and country."""
-
-    include: (
-        list[
-            EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Include
-            | EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Include1
-            | EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Include2
-            | EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Include3
-        ]
-        | None
-    ) = None
-    exclude: (
-        list[
-            EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Exclude
-            | EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Exclude1
-            | EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Exclude2
-            | EnrichLeadsFromSupersearchRequestSearchFiltersLocations4Exclude3
-        ]
-        | None
-    ) = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersDepartmentEnum(str, OpenEnum):
-    ENGINEERING = "Engineering"
-    FINANCE_ADMINISTRATION = "Finance & Administration"
-    HUMAN_RESOURCES = "Human Resources"
-    IT_IS = "IT & IS"
-    MARKETING = "Marketing"
-    OPERATIONS = "Operations"
-    SALES = "Sales"
-    SUPPORT = "Support"
-    OTHER = "Other"
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersLevelEnum(str, OpenEnum):
-    C_LEVEL = "C-Level"
-    VP_LEVEL = "VP-Level"
-    DIRECTOR_LEVEL = "Director-Level"
-    MANAGER_LEVEL = "Manager-Level"
-    STAFF = "Staff"
-    ENTRY_LEVEL = "Entry level"
-    MID_SENIOR_LEVEL = "Mid-Senior level"
-    DIRECTOR = "Director"
-    ASSOCIATE = "Associate"
-    OWNER = "Owner"
-    EXECUTIVE = "Executive"
-    MANAGER = "Manager"
-    SENIOR = "Senior"
-    CHIEF_X_OFFICER = "Chief X Officer (CxO)"
-    INTERNSHIP = "Internship"
-    VICE_PRESIDENT = "Vice President (VP)"
-    UNPAID_INTERNSHIP = "Unpaid / Internship"
-    PARTNER = "Partner"
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount(str, OpenEnum):
-    V_0_25 = "0 - 25"
-    V_25_100 = "25 - 100"
-    V_100_250 = "100 - 250"
-    V_250_1000 = "250 - 1000"
-    V_1K_10K = "1K - 10K"
-    V_10K_50K = "10K - 50K"
-    V_50K_100K = "50K - 100K"
-    V_100K = "> 100K"
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount1Op(str, OpenEnum):
-    GTE = "gte"
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount1:
-    op: EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount1Op
-    min: float
-    max: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount2Op(str, OpenEnum):
-    LTE = "lte"
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount2:
-    op: EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount2Op
-    max: float
-    min: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount3Op(str, OpenEnum):
-    BETWEEN = "between"
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount3:
-    op: EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount3Op
-    min: float
-    max: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount4Op(str, OpenEnum):
-    BETWEEN = "between"
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount4:
-    op: EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount4Op
-    max: float
-    min: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount5Op(str, OpenEnum):
-    PRESET_BETWEEN = "preset_between"
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount5:
-    op: EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount5Op
-    min: float
-    max: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount6Op(str, OpenEnum):
-    PRESET_BETWEEN = "preset_between"
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount6:
-    op: EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount6Op
-    max: float
-    min: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersRevenueEnum(str, OpenEnum):
-    V_0_1M = "$0 - 1M"
-    V_1M_10M = "$1 - 10M"
-    V_10M_50M = "$10 - 50M"
-    V_50M_100M = "$50 - 100M"
-    V_100M_250M = "$100 - 250M"
-    V_250M_500M = "$250 - 500M"
-    V_500M_1B = "$500M - 1B"
-    V_1B = "> $1B"
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersNew(str, OpenEnum):
-    LAUNCHES = "launches"
-    EXPANDS_OFFICES_TO = "expands_offices_to"
-    HIRES = "hires"
-    PARTNERS_WITH = "partners_with"
-    LEAVES = "leaves"
-    RECEIVES_FINANCING = "receives_financing"
-    RECOGNIZED_AS = "recognized_as"
-    CLOSES_OFFICES_IN = "closes_offices_in"
-    IS_DEVELOPING = "is_developing"
-    HAS_ISSUES_WITH = "has_issues_with"
-    PROMOTES = "promotes"
-    OPENS_NEW_LOCATION = "opens_new_location"
-    RECEIVES_AWARD = "receives_award"
-    ACQUIRES = "acquires"
-    INVESTS_INTO_ASSETS = "invests_into_assets"
-    SIGNS_NEW_CLIENT = "signs_new_client"
-    INCREASES_HEADCOUNT_BY = "increases_headcount_by"
-    RETIRES_FROM = "retires_from"
-    INVESTS_INTO = "invests_into"
-    INTEGRATES_WITH = "integrates_with"
-    EXPANDS_FACILITIES = "expands_facilities"
-    GOES_PUBLIC = "goes_public"
-    SELLS_ASSETS_TO = "sells_assets_to"
-    IDENTIFIED_AS_COMPETITOR_OF = "identified_as_competitor_of"
-    DECREASES_HEADCOUNT_BY = "decreases_headcount_by"
-    EXPANDS_OFFICES_IN = "expands_offices_in"
-    FILES_SUIT_AGAINST = "files_suit_against"
-    MERGES_WITH = "merges_with"
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersTitle:
-    """Job titles to include or exclude."""
-
-    include: list[str] | None = None
-    """Job titles the person must have one of."""
-    exclude: list[str] | None = None
-    """Job titles that rule a person out."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersCompanyName:
-    """Company names to include or exclude."""
-
-    include: list[str] | None = None
-    """Company names the person must work at one of."""
-    exclude: list[str] | None = None
-    """Company names that rule a person out."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersKeywordFilterIncludeMode(
-    str,
-    OpenEnum,
-):
-    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
-
-    ANY = "ANY"
-    ALL = "ALL"
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersKeywordFilter:
-    """Keywords to look for in company and profile descriptions."""
-
-    exclude: str | None = None
-    """Keywords that rule a result out."""
-    include: str | None = None
-    """Keywords a result must contain."""
-    include_mode: EnrichLeadsFromSupersearchRequestSearchFiltersKeywordFilterIncludeMode | None = (
-        None
-    )
-    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersIndustryExcludeEnum(str, OpenEnum):
-    AGRICULTURE_MINING = "Agriculture & Mining"
-    BUSINESS_SERVICES = "Business Services"
-    COMPUTERS_ELECTRONICS = "Computers & Electronics"
-    CONSUMER_SERVICES = "Consumer Services"
-    EDUCATION = "Education"
-    ENERGY_UTILITIES = "Energy & Utilities"
-    FINANCIAL_SERVICES = "Financial Services"
-    GOVERNMENT = "Government"
-    HEALTHCARE_PHARMACEUTICALS_BIOTECH = "Healthcare, Pharmaceuticals, & Biotech"
-    MANUFACTURING = "Manufacturing"
-    MEDIA_ENTERTAINMENT = "Media & Entertainment"
-    NON_PROFIT = "Non-Profit"
-    OTHER = "Other"
-    REAL_ESTATE_CONSTRUCTION = "Real Estate & Construction"
-    RETAIL = "Retail"
-    SOFTWARE_INTERNET = "Software & Internet"
-    TELECOMMUNICATIONS = "Telecommunications"
-    TRANSPORTATION_STORAGE = "Transportation & Storage"
-    TRAVEL_RECREATION_AND_LEISURE = "Travel, Recreation, and Leisure"
-    WHOLESALE_DISTRIBUTION = "Wholesale & Distribution"
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersIndustryIncludeEnum(str, OpenEnum):
-    AGRICULTURE_MINING = "Agriculture & Mining"
-    BUSINESS_SERVICES = "Business Services"
-    COMPUTERS_ELECTRONICS = "Computers & Electronics"
-    CONSUMER_SERVICES = "Consumer Services"
-    EDUCATION = "Education"
-    ENERGY_UTILITIES = "Energy & Utilities"
-    FINANCIAL_SERVICES = "Financial Services"
-    GOVERNMENT = "Government"
-    HEALTHCARE_PHARMACEUTICALS_BIOTECH = "Healthcare, Pharmaceuticals, & Biotech"
-    MANUFACTURING = "Manufacturing"
-    MEDIA_ENTERTAINMENT = "Media & Entertainment"
-    NON_PROFIT = "Non-Profit"
-    OTHER = "Other"
-    REAL_ESTATE_CONSTRUCTION = "Real Estate & Construction"
-    RETAIL = "Retail"
-    SOFTWARE_INTERNET = "Software & Internet"
-    TELECOMMUNICATIONS = "Telecommunications"
-    TRANSPORTATION_STORAGE = "Transportation & Storage"
-    TRAVEL_RECREATION_AND_LEISURE = "Travel, Recreation, and Leisure"
-    WHOLESALE_DISTRIBUTION = "Wholesale & Distribution"
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersIndustry:
-    """Industries to include or exclude."""
-
-    exclude: list[EnrichLeadsFromSupersearchRequestSearchFiltersIndustryExcludeEnum] | None = None
-    """Industries that rule a company out."""
-    include: list[EnrichLeadsFromSupersearchRequestSearchFiltersIndustryIncludeEnum] | None = None
-    """Industries the company must be in one of."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersSubIndustryExcludeEnum(
-    str,
-    OpenEnum,
-):
-    DAIRY = "Dairy"
-    FARMING = "Farming"
-    FISHERY = "Fishery"
-    FOOD_BEVERAGES = "Food & Beverages"
-    FOOD_PRODUCTION = "Food Production"
-    MINING_METALS = "Mining & Metals"
-    PAPER_FOREST_PRODUCTS = "Paper & Forest Products"
-    RANCHING = "Ranching"
-    TOBACCO = "Tobacco"
-    ALTERNATIVE_DISPUTE_RESOLUTION = "Alternative Dispute Resolution"
-    ANIMATION = "Animation"
-    BUSINESS_SUPPLIES_AND_EQUIPMENT = "Business Supplies and Equipment"
-    DESIGN = "Design"
-    ENVIRONMENTAL_SERVICES = "Environmental Services"
-    EVENTS_SERVICES = "Events Services"
-    EXECUTIVE_OFFICE = "Executive Office"
-    FACILITIES_SERVICES = "Facilities Services"
-    FUND_RAISING = "Fund-Raising"
-    GRAPHIC_DESIGN = "Graphic Design"
-    HUMAN_RESOURCES = "Human Resources"
-    IMPORT_AND_EXPORT = "Import and Export"
-    INDIVIDUAL_FAMILY_SERVICES = "Individual & Family Services"
-    INFORMATION_SERVICES = "Information Services"
-    INTERNATIONAL_TRADE_AND_DEVELOPMENT = "International Trade and Development"
-    LAW_PRACTICE = "Law Practice"
-    LEGAL_SERVICES = "Legal Services"
-    MANAGEMENT_CONSULTING = "Management Consulting"
-    MARKET_RESEARCH = "Market Research"
-    MARKETING_AND_ADVERTISING = "Marketing and Advertising"
-    OUTSOURCING_OFFSHORING = "Outsourcing/Offshoring"
-    PROFESSIONAL_TRAINING_COACHING = "Professional Training & Coaching"
-    PROGRAM_DEVELOPMENT = "Program Development"
-    PUBLIC_RELATIONS_AND_COMMUNICATIONS = "Public Relations and Communications"
-    PUBLIC_SAFETY = "Public Safety"
-    SECURITY_AND_INVESTIGATIONS = "Security and Investigations"
-    STAFFING_AND_RECRUITING = "Staffing and Recruiting"
-    THINK_TANKS = "Think Tanks"
-    TRANSLATION_AND_LOCALIZATION = "Translation and Localization"
-    WRITING_AND_EDITING = "Writing and Editing"
-    COMPUTER_GAMES = "Computer Games"
-    COMPUTER_HARDWARE = "Computer Hardware"
-    COMPUTER_NETWORKING = "Computer Networking"
-    CONSUMER_ELECTRONICS = "Consumer Electronics"
-    SEMICONDUCTORS = "Semiconductors"
-    CONSUMER_GOODS = "Consumer Goods"
-    CONSUMER_SERVICES = "Consumer Services"
-    EDUCATION_MANAGEMENT = "Education Management"
-    E_LEARNING = "E-Learning"
-    HIGHER_EDUCATION = "Higher Education"
-    PRIMARY_SECONDARY_EDUCATION = "Primary/Secondary Education"
-    RESEARCH = "Research"
-    OIL_ENERGY = "Oil & Energy"
-    RENEWABLES_ENVIRONMENT = "Renewables & Environment"
-    UTILITIES = "Utilities"
-    ACCOUNTING = "Accounting"
-    BANKING = "Banking"
-    CAPITAL_MARKETS = "Capital Markets"
-    FINANCIAL_SERVICES = "Financial Services"
-    INSURANCE = "Insurance"
-    INVESTMENT_BANKING = "Investment Banking"
-    INVESTMENT_MANAGEMENT = "Investment Management"
-    VENTURE_CAPITAL_PRIVATE = "Venture Capital & Private Equity"
-    DEFENSE_SPACE = "Defense & Space"
-    GOVERNMENT_ADMINISTRATION = "Government Administration"
-    GOVERNMENT_RELATIONS = "Government Relations"
-    INTERNATIONAL_AFFAIRS = "International Affairs"
-    JUDICIARY = "Judiciary"
-    LAW_ENFORCEMENT = "Law Enforcement"
-    LEGISLATIVE_OFFICE = "Legislative Office"
-    MILITARY = "Military"
-    MUSEUMS_AND_INSTITUTIONS = "Museums and Institutions"
-    PUBLIC_POLICY = "Public Policy"
-    ALTERNATIVE_MEDICINE = "Alternative Medicine"
-    BIOTECHNOLOGY = "Biotechnology"
-    HEALTH_WELLNESS_AND_FITNESS = "Health, Wellness and Fitness"
-    HOSPITAL_HEALTH_CARE = "Hospital & Health Care"
-    MEDICAL_DEVICES = "Medical Devices"
-    MEDICAL_PRACTICE = "Medical Practice"
-    MENTAL_HEALTH_CARE = "Mental Health Care"
-    PHARMACEUTICALS = "Pharmaceuticals"
-    VETERINARY = "Veterinary"
-    AUTOMOTIVE = "Automotive"
-    AVIATION_AEROSPACE = "Aviation & Aerospace"
-    CHEMICALS = "Chemicals"
-    ELECTRICAL_ELECTRONIC_MANUFACTURING = "Electrical/Electronic Manufacturing"
-    FURNITURE = "Furniture"
-    INDUSTRIAL_AUTOMATION = "Industrial Automation"
-    MACHINERY = "Machinery"
-    MECHANICAL_OR_INDUSTRIAL_ENGINEERING = "Mechanical or Industrial Engineering"
-    PLASTICS = "Plastics"
-    RAILROAD_MANUFACTURE = "Railroad Manufacture"
-    SHIPBUILDING = "Shipbuilding"
-    TEXTILES = "Textiles"
-    BROADCAST_MEDIA = "Broadcast Media"
-    MEDIA_PRODUCTION = "Media Production"
-    MOTION_PICTURES_AND_FILM = "Motion Pictures and Film"
-    MUSIC = "Music"
-    NEWSPAPERS = "Newspapers"
-    ONLINE_MEDIA = "Online Media"
-    PRINTING = "Printing"
-    PUBLISHING = "Publishing"
-    CIVIC_SOCIAL_ORGANIZATION = "Civic & Social Organization"
-    LIBRARIES = "Libraries"
-    NON_PROFIT_ORGANIZATION_MANAGEMENT = "Non-Profit Organization Management"
-    PHILANTHROPY = "Philanthropy"
-    POLITICAL_ORGANIZATION = "Political Organization"
-    RELIGIOUS_INSTITUTIONS = "Religious Institutions"
-    ARTS_AND_CRAFTS = "Arts and Crafts"
-    NANOTECHNOLOGY = "Nanotechnology"
-    ARCHITECTURE_PLANNING = "Architecture & Planning"
-    BUILDING_MATERIALS = "Building Materials"
-    CIVIL_ENGINEERING = "Civil Engineering"
-    COMMERCIAL_REAL_ESTATE = "Commercial Real Estate"
-    CONSTRUCTION = "Construction"
-    GLASS_CERAMICS_CONCRETE = "Glass, Ceramics & Concrete"
-    REAL_ESTATE = "Real Estate"
-    APPAREL_FASHION = "Apparel & Fashion"
-    COSMETICS = "Cosmetics"
-    LUXURY_GOODS_JEWELRY = "Luxury Goods & Jewelry"
-    RETAIL = "Retail"
-    SUPERMARKETS = "Supermarkets"
-    COMPUTER_NETWORK_SECURITY = "Computer & Network Security"
-    COMPUTER_SOFTWARE = "Computer Software"
-    INFORMATION_TECHNOLOGY_AND_SERVICES = "Information Technology and Services"
-    INTERNET = "Internet"
-    TELECOMMUNICATIONS = "Telecommunications"
-    WIRELESS = "Wireless"
-    AIRLINES_AVIATION = "Airlines/Aviation"
-    LOGISTICS_AND_SUPPLY_CHAIN = "Logistics and Supply Chain"
-    MARITIME = "Maritime"
-    PACKAGE_FREIGHT_DELIVERY = "Package/Freight Delivery"
-    PACKAGING_AND_CONTAINERS = "Packaging and Containers"
-    WAREHOUSING = "Warehousing"
-    TRANSPORTATION_TRUCKING_RAILROAD = "Transportation/Trucking/Railroad"
-    ENTERTAINMENT = "Entertainment"
-    FINE_ART = "Fine Art"
-    GAMBLING_CASINOS = "Gambling & Casinos"
-    HOSPITALITY = "Hospitality"
-    LEISURE_TRAVEL_TOURISM = "Leisure, Travel & Tourism"
-    PERFORMING_ARTS = "Performing Arts"
-    PHOTOGRAPHY = "Photography"
-    RECREATIONAL_FACILITIES_AND_SERVICES = "Recreational Facilities and Services"
-    RESTAURANTS = "Restaurants"
-    SPORTING_GOODS = "Sporting Goods"
-    SPORTS = "Sports"
-    WINE_AND_SPIRITS = "Wine and Spirits"
-    WHOLESALE = "Wholesale"
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersSubIndustryIncludeEnum(
-    str,
-    OpenEnum,
-):
-    DAIRY = "Dairy"
-    FARMING = "Farming"
-    FISHERY = "Fishery"
-    FOOD_BEVERAGES = "Food & Beverages"
-    FOOD_PRODUCTION = "Food Production"
-    MINING_METALS = "Mining & Metals"
-    PAPER_FOREST_PRODUCTS = "Paper & Forest Products"
-    RANCHING = "Ranching"
-    TOBACCO = "Tobacco"
-    ALTERNATIVE_DISPUTE_RESOLUTION = "Alternative Dispute Resolution"
-    ANIMATION = "Animation"
-    BUSINESS_SUPPLIES_AND_EQUIPMENT = "Business Supplies and Equipment"
-    DESIGN = "Design"
-    ENVIRONMENTAL_SERVICES = "Environmental Services"
-    EVENTS_SERVICES = "Events Services"
-    EXECUTIVE_OFFICE = "Executive Office"
-    FACILITIES_SERVICES = "Facilities Services"
-    FUND_RAISING = "Fund-Raising"
-    GRAPHIC_DESIGN = "Graphic Design"
-    HUMAN_RESOURCES = "Human Resources"
-    IMPORT_AND_EXPORT = "Import and Export"
-    INDIVIDUAL_FAMILY_SERVICES = "Individual & Family Services"
-    INFORMATION_SERVICES = "Information Services"
-    INTERNATIONAL_TRADE_AND_DEVELOPMENT = "International Trade and Development"
-    LAW_PRACTICE = "Law Practice"
-    LEGAL_SERVICES = "Legal Services"
-    MANAGEMENT_CONSULTING = "Management Consulting"
-    MARKET_RESEARCH = "Market Research"
-    MARKETING_AND_ADVERTISING = "Marketing and Advertising"
-    OUTSOURCING_OFFSHORING = "Outsourcing/Offshoring"
-    PROFESSIONAL_TRAINING_COACHING = "Professional Training & Coaching"
-    PROGRAM_DEVELOPMENT = "Program Development"
-    PUBLIC_RELATIONS_AND_COMMUNICATIONS = "Public Relations and Communications"
-    PUBLIC_SAFETY = "Public Safety"
-    SECURITY_AND_INVESTIGATIONS = "Security and Investigations"
-    STAFFING_AND_RECRUITING = "Staffing and Recruiting"
-    THINK_TANKS = "Think Tanks"
-    TRANSLATION_AND_LOCALIZATION = "Translation and Localization"
-    WRITING_AND_EDITING = "Writing and Editing"
-    COMPUTER_GAMES = "Computer Games"
-    COMPUTER_HARDWARE = "Computer Hardware"
-    COMPUTER_NETWORKING = "Computer Networking"
-    CONSUMER_ELECTRONICS = "Consumer Electronics"
-    SEMICONDUCTORS = "Semiconductors"
-    CONSUMER_GOODS = "Consumer Goods"
-    CONSUMER_SERVICES = "Consumer Services"
-    EDUCATION_MANAGEMENT = "Education Management"
-    E_LEARNING = "E-Learning"
-    HIGHER_EDUCATION = "Higher Education"
-    PRIMARY_SECONDARY_EDUCATION = "Primary/Secondary Education"
-    RESEARCH = "Research"
-    OIL_ENERGY = "Oil & Energy"
-    RENEWABLES_ENVIRONMENT = "Renewables & Environment"
-    UTILITIES = "Utilities"
-    ACCOUNTING = "Accounting"
-    BANKING = "Banking"
-    CAPITAL_MARKETS = "Capital Markets"
-    FINANCIAL_SERVICES = "Financial Services"
-    INSURANCE = "Insurance"
-    INVESTMENT_BANKING = "Investment Banking"
-    INVESTMENT_MANAGEMENT = "Investment Management"
-    VENTURE_CAPITAL_PRIVATE = "Venture Capital & Private Equity"
-    DEFENSE_SPACE = "Defense & Space"
-    GOVERNMENT_ADMINISTRATION = "Government Administration"
-    GOVERNMENT_RELATIONS = "Government Relations"
-    INTERNATIONAL_AFFAIRS = "International Affairs"
-    JUDICIARY = "Judiciary"
-    LAW_ENFORCEMENT = "Law Enforcement"
-    LEGISLATIVE_OFFICE = "Legislative Office"
-    MILITARY = "Military"
-    MUSEUMS_AND_INSTITUTIONS = "Museums and Institutions"
-    PUBLIC_POLICY = "Public Policy"
-    ALTERNATIVE_MEDICINE = "Alternative Medicine"
-    BIOTECHNOLOGY = "Biotechnology"
-    HEALTH_WELLNESS_AND_FITNESS = "Health, Wellness and Fitness"
-    HOSPITAL_HEALTH_CARE = "Hospital & Health Care"
-    MEDICAL_DEVICES = "Medical Devices"
-    MEDICAL_PRACTICE = "Medical Practice"
-    MENTAL_HEALTH_CARE = "Mental Health Care"
-    PHARMACEUTICALS = "Pharmaceuticals"
-    VETERINARY = "Veterinary"
-    AUTOMOTIVE = "Automotive"
-    AVIATION_AEROSPACE = "Aviation & Aerospace"
-    CHEMICALS = "Chemicals"
-    ELECTRICAL_ELECTRONIC_MANUFACTURING = "Electrical/Electronic Manufacturing"
-    FURNITURE = "Furniture"
-    INDUSTRIAL_AUTOMATION = "Industrial Automation"
-    MACHINERY = "Machinery"
-    MECHANICAL_OR_INDUSTRIAL_ENGINEERING = "Mechanical or Industrial Engineering"
-    PLASTICS = "Plastics"
-    RAILROAD_MANUFACTURE = "Railroad Manufacture"
-    SHIPBUILDING = "Shipbuilding"
-    TEXTILES = "Textiles"
-    BROADCAST_MEDIA = "Broadcast Media"
-    MEDIA_PRODUCTION = "Media Production"
-    MOTION_PICTURES_AND_FILM = "Motion Pictures and Film"
-    MUSIC = "Music"
-    NEWSPAPERS = "Newspapers"
-    ONLINE_MEDIA = "Online Media"
-    PRINTING = "Printing"
-    PUBLISHING = "Publishing"
-    CIVIC_SOCIAL_ORGANIZATION = "Civic & Social Organization"
-    LIBRARIES = "Libraries"
-    NON_PROFIT_ORGANIZATION_MANAGEMENT = "Non-Profit Organization Management"
-    PHILANTHROPY = "Philanthropy"
-    POLITICAL_ORGANIZATION = "Political Organization"
-    RELIGIOUS_INSTITUTIONS = "Religious Institutions"
-    ARTS_AND_CRAFTS = "Arts and Crafts"
-    NANOTECHNOLOGY = "Nanotechnology"
-    ARCHITECTURE_PLANNING = "Architecture & Planning"
-    BUILDING_MATERIALS = "Building Materials"
-    CIVIL_ENGINEERING = "Civil Engineering"
-    COMMERCIAL_REAL_ESTATE = "Commercial Real Estate"
-    CONSTRUCTION = "Construction"
-    GLASS_CERAMICS_CONCRETE = "Glass, Ceramics & Concrete"
-    REAL_ESTATE = "Real Estate"
-    APPAREL_FASHION = "Apparel & Fashion"
-    COSMETICS = "Cosmetics"
-    LUXURY_GOODS_JEWELRY = "Luxury Goods & Jewelry"
-    RETAIL = "Retail"
-    SUPERMARKETS = "Supermarkets"
-    COMPUTER_NETWORK_SECURITY = "Computer & Network Security"
-    COMPUTER_SOFTWARE = "Computer Software"
-    INFORMATION_TECHNOLOGY_AND_SERVICES = "Information Technology and Services"
-    INTERNET = "Internet"
-    TELECOMMUNICATIONS = "Telecommunications"
-    WIRELESS = "Wireless"
-    AIRLINES_AVIATION = "Airlines/Aviation"
-    LOGISTICS_AND_SUPPLY_CHAIN = "Logistics and Supply Chain"
-    MARITIME = "Maritime"
-    PACKAGE_FREIGHT_DELIVERY = "Package/Freight Delivery"
-    PACKAGING_AND_CONTAINERS = "Packaging and Containers"
-    WAREHOUSING = "Warehousing"
-    TRANSPORTATION_TRUCKING_RAILROAD = "Transportation/Trucking/Railroad"
-    ENTERTAINMENT = "Entertainment"
-    FINE_ART = "Fine Art"
-    GAMBLING_CASINOS = "Gambling & Casinos"
-    HOSPITALITY = "Hospitality"
-    LEISURE_TRAVEL_TOURISM = "Leisure, Travel & Tourism"
-    PERFORMING_ARTS = "Performing Arts"
-    PHOTOGRAPHY = "Photography"
-    RECREATIONAL_FACILITIES_AND_SERVICES = "Recreational Facilities and Services"
-    RESTAURANTS = "Restaurants"
-    SPORTING_GOODS = "Sporting Goods"
-    SPORTS = "Sports"
-    WINE_AND_SPIRITS = "Wine and Spirits"
-    WHOLESALE = "Wholesale"
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersSubIndustry:
-    """Sub-industries to include or exclude."""
-
-    exclude: list[EnrichLeadsFromSupersearchRequestSearchFiltersSubIndustryExcludeEnum] | None = (
-        None
-    )
-    """Sub-industries that rule a company out."""
-    include: list[EnrichLeadsFromSupersearchRequestSearchFiltersSubIndustryIncludeEnum] | None = (
-        None
-    )
-    """Sub-industries the company must be in one of."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersFundingTypeEnum(str, OpenEnum):
-    ANGEL = "angel"
-    SEED = "seed"
-    PRE_SEED = "pre_seed"
-    SERIES_A = "series_a"
-    PRE_SERIES_A = "pre_series_a"
-    SERIES_B = "series_b"
-    PRE_SERIES_B = "pre_series_b"
-    SERIES_C = "series_c"
-    PRE_SERIES_C = "pre_series_c"
-    SERIES_D = "series_d"
-    PRE_SERIES_D = "pre_series_d"
-    SERIES_E = "series_e"
-    PRE_SERIES_E = "pre_series_e"
-    SERIES_F = "series_f"
-    PRE_SERIES_F = "pre_series_f"
-    SERIES_G = "series_g"
-    PRE_SERIES_G = "pre_series_g"
-    SERIES_H = "series_h"
-    PRE_SERIES_H = "pre_series_h"
-    SERIES_I = "series_i"
-    PRE_SERIES_I = "pre_series_i"
-    SERIES_J = "series_j"
-    PRE_SERIES_J = "pre_series_j"
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFiltersSignals:
-    key: str
-    period_days: float | None = None
-    keywords: list[str] | dict[str, list[str]] | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class EnrichLeadsFromSupersearchRequestSearchFiltersLocationMode(str, OpenEnum):
-    """Whether `locations` applies to where the person is (`contact`) or where the company is (`company`)."""
-
-    CONTACT = "contact"
-    COMPANY = "company"
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequestSearchFilters:
-    """SuperSearch criteria the leads must match; all given criteria apply together."""
-
-    company_list_id: str | None = None
-    """Id of a saved company list; only people at those companies match."""
-    locations: (
-        list[
-            EnrichLeadsFromSupersearchRequestSearchFiltersLocations
-            | EnrichLeadsFromSupersearchRequestSearchFiltersLocations1
-            | EnrichLeadsFromSupersearchRequestSearchFiltersLocations2
-            | EnrichLeadsFromSupersearchRequestSearchFiltersLocations3
-        ]
-        | EnrichLeadsFromSupersearchRequestSearchFiltersLocations4
-        | None
-    ) = None
-    """Places to search in: either a plain list of places, or an object with `include` and `exclude` lists. A place is a `place_id` (with an optional `label`) or a city, state and country."""
-    department: list[EnrichLeadsFromSupersearchRequestSearchFiltersDepartmentEnum] | None = None
-    """Departments the person works in."""
-    level: list[EnrichLeadsFromSupersearchRequestSearchFiltersLevelEnum] | None = None
-    """Seniority levels of the person."""
-    employeeCount: (
-        list[
-            EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount
-            | EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount1
-            | EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount2
-            | EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount3
-            | EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount4
-            | EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount5
-            | EnrichLeadsFromSupersearchRequestSearchFiltersEmployeeCount6
-        ]
-        | None
-    ) = None
-    """Company head-count ranges, as preset range strings or as objects with an operator (`gte`, `lte`, `between`, `preset_between`) and `min`/`max` bounds."""
-    revenue: list[EnrichLeadsFromSupersearchRequestSearchFiltersRevenueEnum] | None = None
-    """Annual company revenue ranges."""
-    news: list[EnrichLeadsFromSupersearchRequestSearchFiltersNew] | None = None
-    """Kinds of recent company news, such as launches, hires or financing."""
-    jobListing: list[str] | None = None
-    """Terms to look for in the company's open job listings."""
-    jobListingFilter: list[str] | None = None
-    """Further filter terms for the company's job listings."""
-    title: EnrichLeadsFromSupersearchRequestSearchFiltersTitle | None = None
-    """Job titles to include or exclude."""
-    name: list[str] | None = None
-    """Names of people to look for."""
-    company_name: EnrichLeadsFromSupersearchRequestSearchFiltersCompanyName | None = None
-    """Company names to include or exclude."""
-    look_alike: str | None = None
-    """Domain of a company; companies similar to it match."""
-    lookAlike: str | None = None
-    """Camel-case spelling of `look_alike`."""
-    lookAlikeMode: str | None = None
-    """How similar companies are chosen for the look-alike search."""
-    technologies: list[str] | None = None
-    """Technologies the company uses."""
-    fundingType: list[str] | None = None
-    """Camel-case spelling of `funding_type`."""
-    locationMode: str | None = None
-    """Camel-case spelling of `location_mode`."""
-    keyword_filter: EnrichLeadsFromSupersearchRequestSearchFiltersKeywordFilter | None = None
-    """Keywords to look for in company and profile descriptions."""
-    industry: EnrichLeadsFromSupersearchRequestSearchFiltersIndustry | None = None
-    """Industries to include or exclude."""
-    subIndustry: EnrichLeadsFromSupersearchRequestSearchFiltersSubIndustry | None = None
-    """Sub-industries to include or exclude."""
-    domains: list[str] | None = None
-    """Company domains to restrict the search to."""
-    website_visitors: bool | None = None
-    """Restrict the search to companies seen among the workspace's website visitors."""
-    funding_type: list[EnrichLeadsFromSupersearchRequestSearchFiltersFundingTypeEnum] | None = None
-    """Funding rounds the company has raised, such as `seed` or `series_a`."""
-    signals: list[str | EnrichLeadsFromSupersearchRequestSearchFiltersSignals] | None = None
-    """Buying signals the company must show: a signal key, or an object with the `key`, a look-back period in days and keywords."""
-    skip_owned_leads: bool | None = None
-    """Leave out people who are already leads in the workspace."""
-    show_one_lead_per_company: bool | None = None
-    """Return at most one person per company."""
-    location_mode: EnrichLeadsFromSupersearchRequestSearchFiltersLocationMode | None = None
-    """Whether `locations` applies to where the person is (`contact`) or where the company is (`company`)."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
 class EnrichLeadsFromSupersearchRequestSignalEnrichment:
     key: str
     period_days: float | None = None
     keywords: list[str] | dict[str, list[str]] | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequest:
-    """SuperSearch filters, destination and enrichment options for importing leads."""
-
-    search_filters: EnrichLeadsFromSupersearchRequestSearchFilters
-    """SuperSearch criteria the leads must match; all given criteria apply together."""
-    limit: float
-    """Maximum number of people to import (1 to 1,000,000)."""
-    search_name: str | None = None
-    """Name to save the search under."""
-    work_email_enrichment: bool | None = None
-    """Look up work email addresses for the imported people."""
-    fully_enriched_profile: bool | None = None
-    """Add full LinkedIn profile data to the imported people."""
-    custom_flow: list[str] | None = None
-    """Enrichment steps of a custom flow to run on the imported people, in order."""
-    signal_enrichment: list[str | EnrichLeadsFromSupersearchRequestSignalEnrichment] | None = None
-    """Signals to add to the imported leads: signal keys, or objects with a key, look-back period and keywords."""
-    resource_id: str | None = None
-    """Id of the campaign or lead list to import into; omit it to create a new list named `list_name`."""
-    auto_update: bool | None = None
-    """Enrich leads added to the resource later automatically."""
-    skip_rows_without_email: bool | None = None
-    """Skip people for whom no email address is found."""
-    list_name: str | None = None
-    """Name of the new lead list to create when no `resource_id` is given."""
-    ai_enrichment: dict[str, Any] | None = None
-    """Settings of an AI enrichment to run on the imported leads."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -9198,871 +7253,6 @@ class PreWarmedUpDomainsListResponse:
 
 
 @attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersLocations:
-    place_id: str
-    label: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersLocations1:
-    city: str
-    state: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersLocations2:
-    state: str
-    city: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersLocations3:
-    country: str
-    city: str | None = None
-    state: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Include:
-    place_id: str
-    label: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Include1:
-    city: str
-    state: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Include2:
-    state: str
-    city: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Include3:
-    country: str
-    city: str | None = None
-    state: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Exclude:
-    place_id: str
-    label: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Exclude1:
-    city: str
-    state: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Exclude2:
-    state: str
-    city: str | None = None
-    country: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Exclude3:
-    country: str
-    city: str | None = None
-    state: str | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersLocations4:
-    """Places to search in: either a plain list of places, or an object with `include` and `exclude` lists. A place is a `place_id` (with an optional `label`) or a city, state and country."""
-
-    include: (
-        list[
-            PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Include
-            | PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Include1
-            | PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Include2
-            | PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Include3
-        ]
-        | None
-    ) = None
-    exclude: (
-        list[
-            PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Exclude
-            | PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Exclude1
-            | PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Exclude2
-            | PreviewLeadsFromSupersearchRequestSearchFiltersLocations4Exclude3
-        ]
-        | None
-    ) = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersDepartmentEnum(str, OpenEnum):
-    ENGINEERING = "Engineering"
-    FINANCE_ADMINISTRATION = "Finance & Administration"
-    HUMAN_RESOURCES = "Human Resources"
-    IT_IS = "IT & IS"
-    MARKETING = "Marketing"
-    OPERATIONS = "Operations"
-    SALES = "Sales"
-    SUPPORT = "Support"
-    OTHER = "Other"
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersLevelEnum(str, OpenEnum):
-    C_LEVEL = "C-Level"
-    VP_LEVEL = "VP-Level"
-    DIRECTOR_LEVEL = "Director-Level"
-    MANAGER_LEVEL = "Manager-Level"
-    STAFF = "Staff"
-    ENTRY_LEVEL = "Entry level"
-    MID_SENIOR_LEVEL = "Mid-Senior level"
-    DIRECTOR = "Director"
-    ASSOCIATE = "Associate"
-    OWNER = "Owner"
-    EXECUTIVE = "Executive"
-    MANAGER = "Manager"
-    SENIOR = "Senior"
-    CHIEF_X_OFFICER = "Chief X Officer (CxO)"
-    INTERNSHIP = "Internship"
-    VICE_PRESIDENT = "Vice President (VP)"
-    UNPAID_INTERNSHIP = "Unpaid / Internship"
-    PARTNER = "Partner"
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount(str, OpenEnum):
-    V_0_25 = "0 - 25"
-    V_25_100 = "25 - 100"
-    V_100_250 = "100 - 250"
-    V_250_1000 = "250 - 1000"
-    V_1K_10K = "1K - 10K"
-    V_10K_50K = "10K - 50K"
-    V_50K_100K = "50K - 100K"
-    V_100K = "> 100K"
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount1Op(str, OpenEnum):
-    GTE = "gte"
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount1:
-    op: PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount1Op
-    min: float
-    max: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount2Op(str, OpenEnum):
-    LTE = "lte"
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount2:
-    op: PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount2Op
-    max: float
-    min: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount3Op(str, OpenEnum):
-    BETWEEN = "between"
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount3:
-    op: PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount3Op
-    min: float
-    max: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount4Op(str, OpenEnum):
-    BETWEEN = "between"
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount4:
-    op: PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount4Op
-    max: float
-    min: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount5Op(str, OpenEnum):
-    PRESET_BETWEEN = "preset_between"
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount5:
-    op: PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount5Op
-    min: float
-    max: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount6Op(str, OpenEnum):
-    PRESET_BETWEEN = "preset_between"
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount6:
-    op: PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount6Op
-    max: float
-    min: float | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersRevenueEnum(str, OpenEnum):
-    V_0_1M = "$0 - 1M"
-    V_1M_10M = "$1 - 10M"
-    V_10M_50M = "$10 - 50M"
-    V_50M_100M = "$50 - 100M"
-    V_100M_250M = "$100 - 250M"
-    V_250M_500M = "$250 - 500M"
-    V_500M_1B = "$500M - 1B"
-    V_1B = "> $1B"
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersNew(str, OpenEnum):
-    LAUNCHES = "launches"
-    EXPANDS_OFFICES_TO = "expands_offices_to"
-    HIRES = "hires"
-    PARTNERS_WITH = "partners_with"
-    LEAVES = "leaves"
-    RECEIVES_FINANCING = "receives_financing"
-    RECOGNIZED_AS = "recognized_as"
-    CLOSES_OFFICES_IN = "closes_offices_in"
-    IS_DEVELOPING = "is_developing"
-    HAS_ISSUES_WITH = "has_issues_with"
-    PROMOTES = "promotes"
-    OPENS_NEW_LOCATION = "opens_new_location"
-    RECEIVES_AWARD = "receives_award"
-    ACQUIRES = "acquires"
-    INVESTS_INTO_ASSETS = "invests_into_assets"
-    SIGNS_NEW_CLIENT = "signs_new_client"
-    INCREASES_HEADCOUNT_BY = "increases_headcount_by"
-    RETIRES_FROM = "retires_from"
-    INVESTS_INTO = "invests_into"
-    INTEGRATES_WITH = "integrates_with"
-    EXPANDS_FACILITIES = "expands_facilities"
-    GOES_PUBLIC = "goes_public"
-    SELLS_ASSETS_TO = "sells_assets_to"
-    IDENTIFIED_AS_COMPETITOR_OF = "identified_as_competitor_of"
-    DECREASES_HEADCOUNT_BY = "decreases_headcount_by"
-    EXPANDS_OFFICES_IN = "expands_offices_in"
-    FILES_SUIT_AGAINST = "files_suit_against"
-    MERGES_WITH = "merges_with"
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersTitle:
-    """Job titles to include or exclude."""
-
-    include: list[str] | None = None
-    """Job titles the person must have one of."""
-    exclude: list[str] | None = None
-    """Job titles that rule a person out."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersCompanyName:
-    """Company names to include or exclude."""
-
-    include: list[str] | None = None
-    """Company names the person must work at one of."""
-    exclude: list[str] | None = None
-    """Company names that rule a person out."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersKeywordFilterIncludeMode(
-    str,
-    OpenEnum,
-):
-    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
-
-    ANY = "ANY"
-    ALL = "ALL"
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersKeywordFilter:
-    """Keywords to look for in company and profile descriptions."""
-
-    exclude: str | None = None
-    """Keywords that rule a result out."""
-    include: str | None = None
-    """Keywords a result must contain."""
-    include_mode: PreviewLeadsFromSupersearchRequestSearchFiltersKeywordFilterIncludeMode | None = (
-        None
-    )
-    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersIndustryExcludeEnum(str, OpenEnum):
-    AGRICULTURE_MINING = "Agriculture & Mining"
-    BUSINESS_SERVICES = "Business Services"
-    COMPUTERS_ELECTRONICS = "Computers & Electronics"
-    CONSUMER_SERVICES = "Consumer Services"
-    EDUCATION = "Education"
-    ENERGY_UTILITIES = "Energy & Utilities"
-    FINANCIAL_SERVICES = "Financial Services"
-    GOVERNMENT = "Government"
-    HEALTHCARE_PHARMACEUTICALS_BIOTECH = "Healthcare, Pharmaceuticals, & Biotech"
-    MANUFACTURING = "Manufacturing"
-    MEDIA_ENTERTAINMENT = "Media & Entertainment"
-    NON_PROFIT = "Non-Profit"
-    OTHER = "Other"
-    REAL_ESTATE_CONSTRUCTION = "Real Estate & Construction"
-    RETAIL = "Retail"
-    SOFTWARE_INTERNET = "Software & Internet"
-    TELECOMMUNICATIONS = "Telecommunications"
-    TRANSPORTATION_STORAGE = "Transportation & Storage"
-    TRAVEL_RECREATION_AND_LEISURE = "Travel, Recreation, and Leisure"
-    WHOLESALE_DISTRIBUTION = "Wholesale & Distribution"
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersIndustryIncludeEnum(str, OpenEnum):
-    AGRICULTURE_MINING = "Agriculture & Mining"
-    BUSINESS_SERVICES = "Business Services"
-    COMPUTERS_ELECTRONICS = "Computers & Electronics"
-    CONSUMER_SERVICES = "Consumer Services"
-    EDUCATION = "Education"
-    ENERGY_UTILITIES = "Energy & Utilities"
-    FINANCIAL_SERVICES = "Financial Services"
-    GOVERNMENT = "Government"
-    HEALTHCARE_PHARMACEUTICALS_BIOTECH = "Healthcare, Pharmaceuticals, & Biotech"
-    MANUFACTURING = "Manufacturing"
-    MEDIA_ENTERTAINMENT = "Media & Entertainment"
-    NON_PROFIT = "Non-Profit"
-    OTHER = "Other"
-    REAL_ESTATE_CONSTRUCTION = "Real Estate & Construction"
-    RETAIL = "Retail"
-    SOFTWARE_INTERNET = "Software & Internet"
-    TELECOMMUNICATIONS = "Telecommunications"
-    TRANSPORTATION_STORAGE = "Transportation & Storage"
-    TRAVEL_RECREATION_AND_LEISURE = "Travel, Recreation, and Leisure"
-    WHOLESALE_DISTRIBUTION = "Wholesale & Distribution"
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersIndustry:
-    """Industries to include or exclude."""
-
-    exclude: list[PreviewLeadsFromSupersearchRequestSearchFiltersIndustryExcludeEnum] | None = None
-    """Industries that rule a company out."""
-    include: list[PreviewLeadsFromSupersearchRequestSearchFiltersIndustryIncludeEnum] | None = None
-    """Industries the company must be in one of."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersSubIndustryExcludeEnum(
-    str,
-    OpenEnum,
-):
-    DAIRY = "Dairy"
-    FARMING = "Farming"
-    FISHERY = "Fishery"
-    FOOD_BEVERAGES = "Food & Beverages"
-    FOOD_PRODUCTION = "Food Production"
-    MINING_METALS = "Mining & Metals"
-    PAPER_FOREST_PRODUCTS = "Paper & Forest Products"
-    RANCHING = "Ranching"
-    TOBACCO = "Tobacco"
-    ALTERNATIVE_DISPUTE_RESOLUTION = "Alternative Dispute Resolution"
-    ANIMATION = "Animation"
-    BUSINESS_SUPPLIES_AND_EQUIPMENT = "Business Supplies and Equipment"
-    DESIGN = "Design"
-    ENVIRONMENTAL_SERVICES = "Environmental Services"
-    EVENTS_SERVICES = "Events Services"
-    EXECUTIVE_OFFICE = "Executive Office"
-    FACILITIES_SERVICES = "Facilities Services"
-    FUND_RAISING = "Fund-Raising"
-    GRAPHIC_DESIGN = "Graphic Design"
-    HUMAN_RESOURCES = "Human Resources"
-    IMPORT_AND_EXPORT = "Import and Export"
-    INDIVIDUAL_FAMILY_SERVICES = "Individual & Family Services"
-    INFORMATION_SERVICES = "Information Services"
-    INTERNATIONAL_TRADE_AND_DEVELOPMENT = "International Trade and Development"
-    LAW_PRACTICE = "Law Practice"
-    LEGAL_SERVICES = "Legal Services"
-    MANAGEMENT_CONSULTING = "Management Consulting"
-    MARKET_RESEARCH = "Market Research"
-    MARKETING_AND_ADVERTISING = "Marketing and Advertising"
-    OUTSOURCING_OFFSHORING = "Outsourcing/Offshoring"
-    PROFESSIONAL_TRAINING_COACHING = "Professional Training & Coaching"
-    PROGRAM_DEVELOPMENT = "Program Development"
-    PUBLIC_RELATIONS_AND_COMMUNICATIONS = "Public Relations and Communications"
-    PUBLIC_SAFETY = "Public Safety"
-    SECURITY_AND_INVESTIGATIONS = "Security and Investigations"
-    STAFFING_AND_RECRUITING = "Staffing and Recruiting"
-    THINK_TANKS = "Think Tanks"
-    TRANSLATION_AND_LOCALIZATION = "Translation and Localization"
-    WRITING_AND_EDITING = "Writing and Editing"
-    COMPUTER_GAMES = "Computer Games"
-    COMPUTER_HARDWARE = "Computer Hardware"
-    COMPUTER_NETWORKING = "Computer Networking"
-    CONSUMER_ELECTRONICS = "Consumer Electronics"
-    SEMICONDUCTORS = "Semiconductors"
-    CONSUMER_GOODS = "Consumer Goods"
-    CONSUMER_SERVICES = "Consumer Services"
-    EDUCATION_MANAGEMENT = "Education Management"
-    E_LEARNING = "E-Learning"
-    HIGHER_EDUCATION = "Higher Education"
-    PRIMARY_SECONDARY_EDUCATION = "Primary/Secondary Education"
-    RESEARCH = "Research"
-    OIL_ENERGY = "Oil & Energy"
-    RENEWABLES_ENVIRONMENT = "Renewables & Environment"
-    UTILITIES = "Utilities"
-    ACCOUNTING = "Accounting"
-    BANKING = "Banking"
-    CAPITAL_MARKETS = "Capital Markets"
-    FINANCIAL_SERVICES = "Financial Services"
-    INSURANCE = "Insurance"
-    INVESTMENT_BANKING = "Investment Banking"
-    INVESTMENT_MANAGEMENT = "Investment Management"
-    VENTURE_CAPITAL_PRIVATE = "Venture Capital & Private Equity"
-    DEFENSE_SPACE = "Defense & Space"
-    GOVERNMENT_ADMINISTRATION = "Government Administration"
-    GOVERNMENT_RELATIONS = "Government Relations"
-    INTERNATIONAL_AFFAIRS = "International Affairs"
-    JUDICIARY = "Judiciary"
-    LAW_ENFORCEMENT = "Law Enforcement"
-    LEGISLATIVE_OFFICE = "Legislative Office"
-    MILITARY = "Military"
-    MUSEUMS_AND_INSTITUTIONS = "Museums and Institutions"
-    PUBLIC_POLICY = "Public Policy"
-    ALTERNATIVE_MEDICINE = "Alternative Medicine"
-    BIOTECHNOLOGY = "Biotechnology"
-    HEALTH_WELLNESS_AND_FITNESS = "Health, Wellness and Fitness"
-    HOSPITAL_HEALTH_CARE = "Hospital & Health Care"
-    MEDICAL_DEVICES = "Medical Devices"
-    MEDICAL_PRACTICE = "Medical Practice"
-    MENTAL_HEALTH_CARE = "Mental Health Care"
-    PHARMACEUTICALS = "Pharmaceuticals"
-    VETERINARY = "Veterinary"
-    AUTOMOTIVE = "Automotive"
-    AVIATION_AEROSPACE = "Aviation & Aerospace"
-    CHEMICALS = "Chemicals"
-    ELECTRICAL_ELECTRONIC_MANUFACTURING = "Electrical/Electronic Manufacturing"
-    FURNITURE = "Furniture"
-    INDUSTRIAL_AUTOMATION = "Industrial Automation"
-    MACHINERY = "Machinery"
-    MECHANICAL_OR_INDUSTRIAL_ENGINEERING = "Mechanical or Industrial Engineering"
-    PLASTICS = "Plastics"
-    RAILROAD_MANUFACTURE = "Railroad Manufacture"
-    SHIPBUILDING = "Shipbuilding"
-    TEXTILES = "Textiles"
-    BROADCAST_MEDIA = "Broadcast Media"
-    MEDIA_PRODUCTION = "Media Production"
-    MOTION_PICTURES_AND_FILM = "Motion Pictures and Film"
-    MUSIC = "Music"
-    NEWSPAPERS = "Newspapers"
-    ONLINE_MEDIA = "Online Media"
-    PRINTING = "Printing"
-    PUBLISHING = "Publishing"
-    CIVIC_SOCIAL_ORGANIZATION = "Civic & Social Organization"
-    LIBRARIES = "Libraries"
-    NON_PROFIT_ORGANIZATION_MANAGEMENT = "Non-Profit Organization Management"
-    PHILANTHROPY = "Philanthropy"
-    POLITICAL_ORGANIZATION = "Political Organization"
-    RELIGIOUS_INSTITUTIONS = "Religious Institutions"
-    ARTS_AND_CRAFTS = "Arts and Crafts"
-    NANOTECHNOLOGY = "Nanotechnology"
-    ARCHITECTURE_PLANNING = "Architecture & Planning"
-    BUILDING_MATERIALS = "Building Materials"
-    CIVIL_ENGINEERING = "Civil Engineering"
-    COMMERCIAL_REAL_ESTATE = "Commercial Real Estate"
-    CONSTRUCTION = "Construction"
-    GLASS_CERAMICS_CONCRETE = "Glass, Ceramics & Concrete"
-    REAL_ESTATE = "Real Estate"
-    APPAREL_FASHION = "Apparel & Fashion"
-    COSMETICS = "Cosmetics"
-    LUXURY_GOODS_JEWELRY = "Luxury Goods & Jewelry"
-    RETAIL = "Retail"
-    SUPERMARKETS = "Supermarkets"
-    COMPUTER_NETWORK_SECURITY = "Computer & Network Security"
-    COMPUTER_SOFTWARE = "Computer Software"
-    INFORMATION_TECHNOLOGY_AND_SERVICES = "Information Technology and Services"
-    INTERNET = "Internet"
-    TELECOMMUNICATIONS = "Telecommunications"
-    WIRELESS = "Wireless"
-    AIRLINES_AVIATION = "Airlines/Aviation"
-    LOGISTICS_AND_SUPPLY_CHAIN = "Logistics and Supply Chain"
-    MARITIME = "Maritime"
-    PACKAGE_FREIGHT_DELIVERY = "Package/Freight Delivery"
-    PACKAGING_AND_CONTAINERS = "Packaging and Containers"
-    WAREHOUSING = "Warehousing"
-    TRANSPORTATION_TRUCKING_RAILROAD = "Transportation/Trucking/Railroad"
-    ENTERTAINMENT = "Entertainment"
-    FINE_ART = "Fine Art"
-    GAMBLING_CASINOS = "Gambling & Casinos"
-    HOSPITALITY = "Hospitality"
-    LEISURE_TRAVEL_TOURISM = "Leisure, Travel & Tourism"
-    PERFORMING_ARTS = "Performing Arts"
-    PHOTOGRAPHY = "Photography"
-    RECREATIONAL_FACILITIES_AND_SERVICES = "Recreational Facilities and Services"
-    RESTAURANTS = "Restaurants"
-    SPORTING_GOODS = "Sporting Goods"
-    SPORTS = "Sports"
-    WINE_AND_SPIRITS = "Wine and Spirits"
-    WHOLESALE = "Wholesale"
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersSubIndustryIncludeEnum(
-    str,
-    OpenEnum,
-):
-    DAIRY = "Dairy"
-    FARMING = "Farming"
-    FISHERY = "Fishery"
-    FOOD_BEVERAGES = "Food & Beverages"
-    FOOD_PRODUCTION = "Food Production"
-    MINING_METALS = "Mining & Metals"
-    PAPER_FOREST_PRODUCTS = "Paper & Forest Products"
-    RANCHING = "Ranching"
-    TOBACCO = "Tobacco"
-    ALTERNATIVE_DISPUTE_RESOLUTION = "Alternative Dispute Resolution"
-    ANIMATION = "Animation"
-    BUSINESS_SUPPLIES_AND_EQUIPMENT = "Business Supplies and Equipment"
-    DESIGN = "Design"
-    ENVIRONMENTAL_SERVICES = "Environmental Services"
-    EVENTS_SERVICES = "Events Services"
-    EXECUTIVE_OFFICE = "Executive Office"
-    FACILITIES_SERVICES = "Facilities Services"
-    FUND_RAISING = "Fund-Raising"
-    GRAPHIC_DESIGN = "Graphic Design"
-    HUMAN_RESOURCES = "Human Resources"
-    IMPORT_AND_EXPORT = "Import and Export"
-    INDIVIDUAL_FAMILY_SERVICES = "Individual & Family Services"
-    INFORMATION_SERVICES = "Information Services"
-    INTERNATIONAL_TRADE_AND_DEVELOPMENT = "International Trade and Development"
-    LAW_PRACTICE = "Law Practice"
-    LEGAL_SERVICES = "Legal Services"
-    MANAGEMENT_CONSULTING = "Management Consulting"
-    MARKET_RESEARCH = "Market Research"
-    MARKETING_AND_ADVERTISING = "Marketing and Advertising"
-    OUTSOURCING_OFFSHORING = "Outsourcing/Offshoring"
-    PROFESSIONAL_TRAINING_COACHING = "Professional Training & Coaching"
-    PROGRAM_DEVELOPMENT = "Program Development"
-    PUBLIC_RELATIONS_AND_COMMUNICATIONS = "Public Relations and Communications"
-    PUBLIC_SAFETY = "Public Safety"
-    SECURITY_AND_INVESTIGATIONS = "Security and Investigations"
-    STAFFING_AND_RECRUITING = "Staffing and Recruiting"
-    THINK_TANKS = "Think Tanks"
-    TRANSLATION_AND_LOCALIZATION = "Translation and Localization"
-    WRITING_AND_EDITING = "Writing and Editing"
-    COMPUTER_GAMES = "Computer Games"
-    COMPUTER_HARDWARE = "Computer Hardware"
-    COMPUTER_NETWORKING = "Computer Networking"
-    CONSUMER_ELECTRONICS = "Consumer Electronics"
-    SEMICONDUCTORS = "Semiconductors"
-    CONSUMER_GOODS = "Consumer Goods"
-    CONSUMER_SERVICES = "Consumer Services"
-    EDUCATION_MANAGEMENT = "Education Management"
-    E_LEARNING = "E-Learning"
-    HIGHER_EDUCATION = "Higher Education"
-    PRIMARY_SECONDARY_EDUCATION = "Primary/Secondary Education"
-    RESEARCH = "Research"
-    OIL_ENERGY = "Oil & Energy"
-    RENEWABLES_ENVIRONMENT = "Renewables & Environment"
-    UTILITIES = "Utilities"
-    ACCOUNTING = "Accounting"
-    BANKING = "Banking"
-    CAPITAL_MARKETS = "Capital Markets"
-    FINANCIAL_SERVICES = "Financial Services"
-    INSURANCE = "Insurance"
-    INVESTMENT_BANKING = "Investment Banking"
-    INVESTMENT_MANAGEMENT = "Investment Management"
-    VENTURE_CAPITAL_PRIVATE = "Venture Capital & Private Equity"
-    DEFENSE_SPACE = "Defense & Space"
-    GOVERNMENT_ADMINISTRATION = "Government Administration"
-    GOVERNMENT_RELATIONS = "Government Relations"
-    INTERNATIONAL_AFFAIRS = "International Affairs"
-    JUDICIARY = "Judiciary"
-    LAW_ENFORCEMENT = "Law Enforcement"
-    LEGISLATIVE_OFFICE = "Legislative Office"
-    MILITARY = "Military"
-    MUSEUMS_AND_INSTITUTIONS = "Museums and Institutions"
-    PUBLIC_POLICY = "Public Policy"
-    ALTERNATIVE_MEDICINE = "Alternative Medicine"
-    BIOTECHNOLOGY = "Biotechnology"
-    HEALTH_WELLNESS_AND_FITNESS = "Health, Wellness and Fitness"
-    HOSPITAL_HEALTH_CARE = "Hospital & Health Care"
-    MEDICAL_DEVICES = "Medical Devices"
-    MEDICAL_PRACTICE = "Medical Practice"
-    MENTAL_HEALTH_CARE = "Mental Health Care"
-    PHARMACEUTICALS = "Pharmaceuticals"
-    VETERINARY = "Veterinary"
-    AUTOMOTIVE = "Automotive"
-    AVIATION_AEROSPACE = "Aviation & Aerospace"
-    CHEMICALS = "Chemicals"
-    ELECTRICAL_ELECTRONIC_MANUFACTURING = "Electrical/Electronic Manufacturing"
-    FURNITURE = "Furniture"
-    INDUSTRIAL_AUTOMATION = "Industrial Automation"
-    MACHINERY = "Machinery"
-    MECHANICAL_OR_INDUSTRIAL_ENGINEERING = "Mechanical or Industrial Engineering"
-    PLASTICS = "Plastics"
-    RAILROAD_MANUFACTURE = "Railroad Manufacture"
-    SHIPBUILDING = "Shipbuilding"
-    TEXTILES = "Textiles"
-    BROADCAST_MEDIA = "Broadcast Media"
-    MEDIA_PRODUCTION = "Media Production"
-    MOTION_PICTURES_AND_FILM = "Motion Pictures and Film"
-    MUSIC = "Music"
-    NEWSPAPERS = "Newspapers"
-    ONLINE_MEDIA = "Online Media"
-    PRINTING = "Printing"
-    PUBLISHING = "Publishing"
-    CIVIC_SOCIAL_ORGANIZATION = "Civic & Social Organization"
-    LIBRARIES = "Libraries"
-    NON_PROFIT_ORGANIZATION_MANAGEMENT = "Non-Profit Organization Management"
-    PHILANTHROPY = "Philanthropy"
-    POLITICAL_ORGANIZATION = "Political Organization"
-    RELIGIOUS_INSTITUTIONS = "Religious Institutions"
-    ARTS_AND_CRAFTS = "Arts and Crafts"
-    NANOTECHNOLOGY = "Nanotechnology"
-    ARCHITECTURE_PLANNING = "Architecture & Planning"
-    BUILDING_MATERIALS = "Building Materials"
-    CIVIL_ENGINEERING = "Civil Engineering"
-    COMMERCIAL_REAL_ESTATE = "Commercial Real Estate"
-    CONSTRUCTION = "Construction"
-    GLASS_CERAMICS_CONCRETE = "Glass, Ceramics & Concrete"
-    REAL_ESTATE = "Real Estate"
-    APPAREL_FASHION = "Apparel & Fashion"
-    COSMETICS = "Cosmetics"
-    LUXURY_GOODS_JEWELRY = "Luxury Goods & Jewelry"
-    RETAIL = "Retail"
-    SUPERMARKETS = "Supermarkets"
-    COMPUTER_NETWORK_SECURITY = "Computer & Network Security"
-    COMPUTER_SOFTWARE = "Computer Software"
-    INFORMATION_TECHNOLOGY_AND_SERVICES = "Information Technology and Services"
-    INTERNET = "Internet"
-    TELECOMMUNICATIONS = "Telecommunications"
-    WIRELESS = "Wireless"
-    AIRLINES_AVIATION = "Airlines/Aviation"
-    LOGISTICS_AND_SUPPLY_CHAIN = "Logistics and Supply Chain"
-    MARITIME = "Maritime"
-    PACKAGE_FREIGHT_DELIVERY = "Package/Freight Delivery"
-    PACKAGING_AND_CONTAINERS = "Packaging and Containers"
-    WAREHOUSING = "Warehousing"
-    TRANSPORTATION_TRUCKING_RAILROAD = "Transportation/Trucking/Railroad"
-    ENTERTAINMENT = "Entertainment"
-    FINE_ART = "Fine Art"
-    GAMBLING_CASINOS = "Gambling & Casinos"
-    HOSPITALITY = "Hospitality"
-    LEISURE_TRAVEL_TOURISM = "Leisure, Travel & Tourism"
-    PERFORMING_ARTS = "Performing Arts"
-    PHOTOGRAPHY = "Photography"
-    RECREATIONAL_FACILITIES_AND_SERVICES = "Recreational Facilities and Services"
-    RESTAURANTS = "Restaurants"
-    SPORTING_GOODS = "Sporting Goods"
-    SPORTS = "Sports"
-    WINE_AND_SPIRITS = "Wine and Spirits"
-    WHOLESALE = "Wholesale"
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersSubIndustry:
-    """Sub-industries to include or exclude."""
-
-    exclude: list[PreviewLeadsFromSupersearchRequestSearchFiltersSubIndustryExcludeEnum] | None = (
-        None
-    )
-    """Sub-industries that rule a company out."""
-    include: list[PreviewLeadsFromSupersearchRequestSearchFiltersSubIndustryIncludeEnum] | None = (
-        None
-    )
-    """Sub-industries the company must be in one of."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersFundingTypeEnum(str, OpenEnum):
-    ANGEL = "angel"
-    SEED = "seed"
-    PRE_SEED = "pre_seed"
-    SERIES_A = "series_a"
-    PRE_SERIES_A = "pre_series_a"
-    SERIES_B = "series_b"
-    PRE_SERIES_B = "pre_series_b"
-    SERIES_C = "series_c"
-    PRE_SERIES_C = "pre_series_c"
-    SERIES_D = "series_d"
-    PRE_SERIES_D = "pre_series_d"
-    SERIES_E = "series_e"
-    PRE_SERIES_E = "pre_series_e"
-    SERIES_F = "series_f"
-    PRE_SERIES_F = "pre_series_f"
-    SERIES_G = "series_g"
-    PRE_SERIES_G = "pre_series_g"
-    SERIES_H = "series_h"
-    PRE_SERIES_H = "pre_series_h"
-    SERIES_I = "series_i"
-    PRE_SERIES_I = "pre_series_i"
-    SERIES_J = "series_j"
-    PRE_SERIES_J = "pre_series_j"
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFiltersSignals:
-    key: str
-    period_days: float | None = None
-    keywords: list[str] | dict[str, list[str]] | None = None
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class PreviewLeadsFromSupersearchRequestSearchFiltersLocationMode(str, OpenEnum):
-    """Whether `locations` applies to where the person is (`contact`) or where the company is (`company`)."""
-
-    CONTACT = "contact"
-    COMPANY = "company"
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequestSearchFilters:
-    """SuperSearch criteria the leads must match; all given criteria apply together."""
-
-    company_list_id: str | None = None
-    """Id of a saved company list; only people at those companies match."""
-    locations: (
-        list[
-            PreviewLeadsFromSupersearchRequestSearchFiltersLocations
-            | PreviewLeadsFromSupersearchRequestSearchFiltersLocations1
-            | PreviewLeadsFromSupersearchRequestSearchFiltersLocations2
-            | PreviewLeadsFromSupersearchRequestSearchFiltersLocations3
-        ]
-        | PreviewLeadsFromSupersearchRequestSearchFiltersLocations4
-        | None
-    ) = None
-    """Places to search in: either a plain list of places, or an object with `include` and `exclude` lists. A place is a `place_id` (with an optional `label`) or a city, state and country."""
-    department: list[PreviewLeadsFromSupersearchRequestSearchFiltersDepartmentEnum] | None = None
-    """Departments the person works in."""
-    level: list[PreviewLeadsFromSupersearchRequestSearchFiltersLevelEnum] | None = None
-    """Seniority levels of the person."""
-    employeeCount: (
-        list[
-            PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount
-            | PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount1
-            | PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount2
-            | PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount3
-            | PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount4
-            | PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount5
-            | PreviewLeadsFromSupersearchRequestSearchFiltersEmployeeCount6
-        ]
-        | None
-    ) = None
-    """Company head-count ranges, as preset range strings or as objects with an operator (`gte`, `lte`, `between`, `preset_between`) and `min`/`max` bounds."""
-    revenue: list[PreviewLeadsFromSupersearchRequestSearchFiltersRevenueEnum] | None = None
-    """Annual company revenue ranges."""
-    news: list[PreviewLeadsFromSupersearchRequestSearchFiltersNew] | None = None
-    """Kinds of recent company news, such as launches, hires or financing."""
-    jobListing: list[str] | None = None
-    """Terms to look for in the company's open job listings."""
-    jobListingFilter: list[str] | None = None
-    """Further filter terms for the company's job listings."""
-    title: PreviewLeadsFromSupersearchRequestSearchFiltersTitle | None = None
-    """Job titles to include or exclude."""
-    name: list[str] | None = None
-    """Names of people to look for."""
-    company_name: PreviewLeadsFromSupersearchRequestSearchFiltersCompanyName | None = None
-    """Company names to include or exclude."""
-    look_alike: str | None = None
-    """Domain of a company; companies similar to it match."""
-    lookAlike: str | None = None
-    """Camel-case spelling of `look_alike`."""
-    lookAlikeMode: str | None = None
-    """How similar companies are chosen for the look-alike search."""
-    technologies: list[str] | None = None
-    """Technologies the company uses."""
-    fundingType: list[str] | None = None
-    """Camel-case spelling of `funding_type`."""
-    locationMode: str | None = None
-    """Camel-case spelling of `location_mode`."""
-    keyword_filter: PreviewLeadsFromSupersearchRequestSearchFiltersKeywordFilter | None = None
-    """Keywords to look for in company and profile descriptions."""
-    industry: PreviewLeadsFromSupersearchRequestSearchFiltersIndustry | None = None
-    """Industries to include or exclude."""
-    subIndustry: PreviewLeadsFromSupersearchRequestSearchFiltersSubIndustry | None = None
-    """Sub-industries to include or exclude."""
-    domains: list[str] | None = None
-    """Company domains to restrict the search to."""
-    website_visitors: bool | None = None
-    """Restrict the search to companies seen among the workspace's website visitors."""
-    funding_type: list[PreviewLeadsFromSupersearchRequestSearchFiltersFundingTypeEnum] | None = None
-    """Funding rounds the company has raised, such as `seed` or `series_a`."""
-    signals: list[str | PreviewLeadsFromSupersearchRequestSearchFiltersSignals] | None = None
-    """Buying signals the company must show: a signal key, or an object with the `key`, a look-back period in days and keywords."""
-    skip_owned_leads: bool | None = None
-    """Leave out people who are already leads in the workspace."""
-    show_one_lead_per_company: bool | None = None
-    """Return at most one person per company."""
-    location_mode: PreviewLeadsFromSupersearchRequestSearchFiltersLocationMode | None = None
-    """Whether `locations` applies to where the person is (`contact`) or where the company is (`company`)."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequest:
-    """SuperSearch filters to preview matches for."""
-
-    search_filters: PreviewLeadsFromSupersearchRequestSearchFilters
-    """SuperSearch criteria the leads must match; all given criteria apply together."""
-    skip_owned_leads: bool | None = None
-    """Leave out people who are already leads in the workspace."""
-    show_one_lead_per_company: bool | None = None
-    """Count or return at most one person per company."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
 class PreviewLeadsFromSupersearchResponseLead:
     firstName: str | None = None
     """First name."""
@@ -10416,6 +7606,842 @@ class SuperSearchEnrichment:
     """Whether the enrichment is running now."""
     type: SuperSearchEnrichmentType | None = None
     """Kind of enrichment, such as work email lookup, LinkedIn profile, email verification or AI."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersLocations:
+    place_id: str
+    label: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersLocations1:
+    city: str
+    state: str | None = None
+    country: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersLocations2:
+    state: str
+    city: str | None = None
+    country: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersLocations3:
+    country: str
+    city: str | None = None
+    state: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersLocations4Include:
+    place_id: str
+    label: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersLocations4Include1:
+    city: str
+    state: str | None = None
+    country: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersLocations4Include2:
+    state: str
+    city: str | None = None
+    country: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersLocations4Include3:
+    country: str
+    city: str | None = None
+    state: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersLocations4Exclude:
+    place_id: str
+    label: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersLocations4Exclude1:
+    city: str
+    state: str | None = None
+    country: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersLocations4Exclude2:
+    state: str
+    city: str | None = None
+    country: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersLocations4Exclude3:
+    country: str
+    city: str | None = None
+    state: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersLocations4:
+    """Places to search in: either a plain list of places, or an object with `include` and `exclude` lists. A place is a `place_id` (with an optional `label`) or a city, state and country."""
+
+    include: (
+        list[
+            SupersearchFiltersLocations4Include
+            | SupersearchFiltersLocations4Include1
+            | SupersearchFiltersLocations4Include2
+            | SupersearchFiltersLocations4Include3
+        ]
+        | None
+    ) = None
+    exclude: (
+        list[
+            SupersearchFiltersLocations4Exclude
+            | SupersearchFiltersLocations4Exclude1
+            | SupersearchFiltersLocations4Exclude2
+            | SupersearchFiltersLocations4Exclude3
+        ]
+        | None
+    ) = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+class SupersearchFiltersDepartmentEnum(str, OpenEnum):
+    ENGINEERING = "Engineering"
+    FINANCE_ADMINISTRATION = "Finance & Administration"
+    HUMAN_RESOURCES = "Human Resources"
+    IT_IS = "IT & IS"
+    MARKETING = "Marketing"
+    OPERATIONS = "Operations"
+    SALES = "Sales"
+    SUPPORT = "Support"
+    OTHER = "Other"
+
+
+class SupersearchFiltersLevelEnum(str, OpenEnum):
+    C_LEVEL = "C-Level"
+    VP_LEVEL = "VP-Level"
+    DIRECTOR_LEVEL = "Director-Level"
+    MANAGER_LEVEL = "Manager-Level"
+    STAFF = "Staff"
+    ENTRY_LEVEL = "Entry level"
+    MID_SENIOR_LEVEL = "Mid-Senior level"
+    DIRECTOR = "Director"
+    ASSOCIATE = "Associate"
+    OWNER = "Owner"
+    EXECUTIVE = "Executive"
+    MANAGER = "Manager"
+    SENIOR = "Senior"
+    CHIEF_X_OFFICER = "Chief X Officer (CxO)"
+    INTERNSHIP = "Internship"
+    VICE_PRESIDENT = "Vice President (VP)"
+    UNPAID_INTERNSHIP = "Unpaid / Internship"
+    PARTNER = "Partner"
+
+
+class SupersearchFiltersEmployeeCount(str, OpenEnum):
+    V_0_25 = "0 - 25"
+    V_25_100 = "25 - 100"
+    V_100_250 = "100 - 250"
+    V_250_1000 = "250 - 1000"
+    V_1K_10K = "1K - 10K"
+    V_10K_50K = "10K - 50K"
+    V_50K_100K = "50K - 100K"
+    V_100K = "> 100K"
+
+
+class SupersearchFiltersEmployeeCount1Op(str, OpenEnum):
+    GTE = "gte"
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersEmployeeCount1:
+    op: SupersearchFiltersEmployeeCount1Op
+    min: float
+    max: float | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+class SupersearchFiltersEmployeeCount2Op(str, OpenEnum):
+    LTE = "lte"
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersEmployeeCount2:
+    op: SupersearchFiltersEmployeeCount2Op
+    max: float
+    min: float | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+class SupersearchFiltersEmployeeCount3Op(str, OpenEnum):
+    BETWEEN = "between"
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersEmployeeCount3:
+    op: SupersearchFiltersEmployeeCount3Op
+    min: float
+    max: float | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+class SupersearchFiltersEmployeeCount4Op(str, OpenEnum):
+    BETWEEN = "between"
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersEmployeeCount4:
+    op: SupersearchFiltersEmployeeCount4Op
+    max: float
+    min: float | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+class SupersearchFiltersEmployeeCount5Op(str, OpenEnum):
+    PRESET_BETWEEN = "preset_between"
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersEmployeeCount5:
+    op: SupersearchFiltersEmployeeCount5Op
+    min: float
+    max: float | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+class SupersearchFiltersEmployeeCount6Op(str, OpenEnum):
+    PRESET_BETWEEN = "preset_between"
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersEmployeeCount6:
+    op: SupersearchFiltersEmployeeCount6Op
+    max: float
+    min: float | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+class SupersearchFiltersRevenueEnum(str, OpenEnum):
+    V_0_1M = "$0 - 1M"
+    V_1M_10M = "$1 - 10M"
+    V_10M_50M = "$10 - 50M"
+    V_50M_100M = "$50 - 100M"
+    V_100M_250M = "$100 - 250M"
+    V_250M_500M = "$250 - 500M"
+    V_500M_1B = "$500M - 1B"
+    V_1B = "> $1B"
+
+
+class SupersearchFiltersNew(str, OpenEnum):
+    LAUNCHES = "launches"
+    EXPANDS_OFFICES_TO = "expands_offices_to"
+    HIRES = "hires"
+    PARTNERS_WITH = "partners_with"
+    LEAVES = "leaves"
+    RECEIVES_FINANCING = "receives_financing"
+    RECOGNIZED_AS = "recognized_as"
+    CLOSES_OFFICES_IN = "closes_offices_in"
+    IS_DEVELOPING = "is_developing"
+    HAS_ISSUES_WITH = "has_issues_with"
+    PROMOTES = "promotes"
+    OPENS_NEW_LOCATION = "opens_new_location"
+    RECEIVES_AWARD = "receives_award"
+    ACQUIRES = "acquires"
+    INVESTS_INTO_ASSETS = "invests_into_assets"
+    SIGNS_NEW_CLIENT = "signs_new_client"
+    INCREASES_HEADCOUNT_BY = "increases_headcount_by"
+    RETIRES_FROM = "retires_from"
+    INVESTS_INTO = "invests_into"
+    INTEGRATES_WITH = "integrates_with"
+    EXPANDS_FACILITIES = "expands_facilities"
+    GOES_PUBLIC = "goes_public"
+    SELLS_ASSETS_TO = "sells_assets_to"
+    IDENTIFIED_AS_COMPETITOR_OF = "identified_as_competitor_of"
+    DECREASES_HEADCOUNT_BY = "decreases_headcount_by"
+    EXPANDS_OFFICES_IN = "expands_offices_in"
+    FILES_SUIT_AGAINST = "files_suit_against"
+    MERGES_WITH = "merges_with"
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersTitle:
+    """Job titles to include or exclude."""
+
+    include: list[str] | None = None
+    """Job titles the person must have one of."""
+    exclude: list[str] | None = None
+    """Job titles that rule a person out."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersCompanyName:
+    """Company names to include or exclude."""
+
+    include: list[str] | None = None
+    """Company names the person must work at one of."""
+    exclude: list[str] | None = None
+    """Company names that rule a person out."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+class SupersearchFiltersKeywordFilterIncludeMode(str, OpenEnum):
+    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
+
+    ANY = "ANY"
+    ALL = "ALL"
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersKeywordFilter:
+    """Keywords to look for in company and profile descriptions."""
+
+    exclude: str | None = None
+    """Keywords that rule a result out."""
+    include: str | None = None
+    """Keywords a result must contain."""
+    include_mode: SupersearchFiltersKeywordFilterIncludeMode | None = None
+    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+class SupersearchFiltersIndustryExcludeEnum(str, OpenEnum):
+    AGRICULTURE_MINING = "Agriculture & Mining"
+    BUSINESS_SERVICES = "Business Services"
+    COMPUTERS_ELECTRONICS = "Computers & Electronics"
+    CONSUMER_SERVICES = "Consumer Services"
+    EDUCATION = "Education"
+    ENERGY_UTILITIES = "Energy & Utilities"
+    FINANCIAL_SERVICES = "Financial Services"
+    GOVERNMENT = "Government"
+    HEALTHCARE_PHARMACEUTICALS_BIOTECH = "Healthcare, Pharmaceuticals, & Biotech"
+    MANUFACTURING = "Manufacturing"
+    MEDIA_ENTERTAINMENT = "Media & Entertainment"
+    NON_PROFIT = "Non-Profit"
+    OTHER = "Other"
+    REAL_ESTATE_CONSTRUCTION = "Real Estate & Construction"
+    RETAIL = "Retail"
+    SOFTWARE_INTERNET = "Software & Internet"
+    TELECOMMUNICATIONS = "Telecommunications"
+    TRANSPORTATION_STORAGE = "Transportation & Storage"
+    TRAVEL_RECREATION_AND_LEISURE = "Travel, Recreation, and Leisure"
+    WHOLESALE_DISTRIBUTION = "Wholesale & Distribution"
+
+
+class SupersearchFiltersIndustryIncludeEnum(str, OpenEnum):
+    AGRICULTURE_MINING = "Agriculture & Mining"
+    BUSINESS_SERVICES = "Business Services"
+    COMPUTERS_ELECTRONICS = "Computers & Electronics"
+    CONSUMER_SERVICES = "Consumer Services"
+    EDUCATION = "Education"
+    ENERGY_UTILITIES = "Energy & Utilities"
+    FINANCIAL_SERVICES = "Financial Services"
+    GOVERNMENT = "Government"
+    HEALTHCARE_PHARMACEUTICALS_BIOTECH = "Healthcare, Pharmaceuticals, & Biotech"
+    MANUFACTURING = "Manufacturing"
+    MEDIA_ENTERTAINMENT = "Media & Entertainment"
+    NON_PROFIT = "Non-Profit"
+    OTHER = "Other"
+    REAL_ESTATE_CONSTRUCTION = "Real Estate & Construction"
+    RETAIL = "Retail"
+    SOFTWARE_INTERNET = "Software & Internet"
+    TELECOMMUNICATIONS = "Telecommunications"
+    TRANSPORTATION_STORAGE = "Transportation & Storage"
+    TRAVEL_RECREATION_AND_LEISURE = "Travel, Recreation, and Leisure"
+    WHOLESALE_DISTRIBUTION = "Wholesale & Distribution"
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersIndustry:
+    """Industries to include or exclude."""
+
+    exclude: list[SupersearchFiltersIndustryExcludeEnum] | None = None
+    """Industries that rule a company out."""
+    include: list[SupersearchFiltersIndustryIncludeEnum] | None = None
+    """Industries the company must be in one of."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+class SupersearchFiltersSubIndustryExcludeEnum(str, OpenEnum):
+    DAIRY = "Dairy"
+    FARMING = "Farming"
+    FISHERY = "Fishery"
+    FOOD_BEVERAGES = "Food & Beverages"
+    FOOD_PRODUCTION = "Food Production"
+    MINING_METALS = "Mining & Metals"
+    PAPER_FOREST_PRODUCTS = "Paper & Forest Products"
+    RANCHING = "Ranching"
+    TOBACCO = "Tobacco"
+    ALTERNATIVE_DISPUTE_RESOLUTION = "Alternative Dispute Resolution"
+    ANIMATION = "Animation"
+    BUSINESS_SUPPLIES_AND_EQUIPMENT = "Business Supplies and Equipment"
+    DESIGN = "Design"
+    ENVIRONMENTAL_SERVICES = "Environmental Services"
+    EVENTS_SERVICES = "Events Services"
+    EXECUTIVE_OFFICE = "Executive Office"
+    FACILITIES_SERVICES = "Facilities Services"
+    FUND_RAISING = "Fund-Raising"
+    GRAPHIC_DESIGN = "Graphic Design"
+    HUMAN_RESOURCES = "Human Resources"
+    IMPORT_AND_EXPORT = "Import and Export"
+    INDIVIDUAL_FAMILY_SERVICES = "Individual & Family Services"
+    INFORMATION_SERVICES = "Information Services"
+    INTERNATIONAL_TRADE_AND_DEVELOPMENT = "International Trade and Development"
+    LAW_PRACTICE = "Law Practice"
+    LEGAL_SERVICES = "Legal Services"
+    MANAGEMENT_CONSULTING = "Management Consulting"
+    MARKET_RESEARCH = "Market Research"
+    MARKETING_AND_ADVERTISING = "Marketing and Advertising"
+    OUTSOURCING_OFFSHORING = "Outsourcing/Offshoring"
+    PROFESSIONAL_TRAINING_COACHING = "Professional Training & Coaching"
+    PROGRAM_DEVELOPMENT = "Program Development"
+    PUBLIC_RELATIONS_AND_COMMUNICATIONS = "Public Relations and Communications"
+    PUBLIC_SAFETY = "Public Safety"
+    SECURITY_AND_INVESTIGATIONS = "Security and Investigations"
+    STAFFING_AND_RECRUITING = "Staffing and Recruiting"
+    THINK_TANKS = "Think Tanks"
+    TRANSLATION_AND_LOCALIZATION = "Translation and Localization"
+    WRITING_AND_EDITING = "Writing and Editing"
+    COMPUTER_GAMES = "Computer Games"
+    COMPUTER_HARDWARE = "Computer Hardware"
+    COMPUTER_NETWORKING = "Computer Networking"
+    CONSUMER_ELECTRONICS = "Consumer Electronics"
+    SEMICONDUCTORS = "Semiconductors"
+    CONSUMER_GOODS = "Consumer Goods"
+    CONSUMER_SERVICES = "Consumer Services"
+    EDUCATION_MANAGEMENT = "Education Management"
+    E_LEARNING = "E-Learning"
+    HIGHER_EDUCATION = "Higher Education"
+    PRIMARY_SECONDARY_EDUCATION = "Primary/Secondary Education"
+    RESEARCH = "Research"
+    OIL_ENERGY = "Oil & Energy"
+    RENEWABLES_ENVIRONMENT = "Renewables & Environment"
+    UTILITIES = "Utilities"
+    ACCOUNTING = "Accounting"
+    BANKING = "Banking"
+    CAPITAL_MARKETS = "Capital Markets"
+    FINANCIAL_SERVICES = "Financial Services"
+    INSURANCE = "Insurance"
+    INVESTMENT_BANKING = "Investment Banking"
+    INVESTMENT_MANAGEMENT = "Investment Management"
+    VENTURE_CAPITAL_PRIVATE = "Venture Capital & Private Equity"
+    DEFENSE_SPACE = "Defense & Space"
+    GOVERNMENT_ADMINISTRATION = "Government Administration"
+    GOVERNMENT_RELATIONS = "Government Relations"
+    INTERNATIONAL_AFFAIRS = "International Affairs"
+    JUDICIARY = "Judiciary"
+    LAW_ENFORCEMENT = "Law Enforcement"
+    LEGISLATIVE_OFFICE = "Legislative Office"
+    MILITARY = "Military"
+    MUSEUMS_AND_INSTITUTIONS = "Museums and Institutions"
+    PUBLIC_POLICY = "Public Policy"
+    ALTERNATIVE_MEDICINE = "Alternative Medicine"
+    BIOTECHNOLOGY = "Biotechnology"
+    HEALTH_WELLNESS_AND_FITNESS = "Health, Wellness and Fitness"
+    HOSPITAL_HEALTH_CARE = "Hospital & Health Care"
+    MEDICAL_DEVICES = "Medical Devices"
+    MEDICAL_PRACTICE = "Medical Practice"
+    MENTAL_HEALTH_CARE = "Mental Health Care"
+    PHARMACEUTICALS = "Pharmaceuticals"
+    VETERINARY = "Veterinary"
+    AUTOMOTIVE = "Automotive"
+    AVIATION_AEROSPACE = "Aviation & Aerospace"
+    CHEMICALS = "Chemicals"
+    ELECTRICAL_ELECTRONIC_MANUFACTURING = "Electrical/Electronic Manufacturing"
+    FURNITURE = "Furniture"
+    INDUSTRIAL_AUTOMATION = "Industrial Automation"
+    MACHINERY = "Machinery"
+    MECHANICAL_OR_INDUSTRIAL_ENGINEERING = "Mechanical or Industrial Engineering"
+    PLASTICS = "Plastics"
+    RAILROAD_MANUFACTURE = "Railroad Manufacture"
+    SHIPBUILDING = "Shipbuilding"
+    TEXTILES = "Textiles"
+    BROADCAST_MEDIA = "Broadcast Media"
+    MEDIA_PRODUCTION = "Media Production"
+    MOTION_PICTURES_AND_FILM = "Motion Pictures and Film"
+    MUSIC = "Music"
+    NEWSPAPERS = "Newspapers"
+    ONLINE_MEDIA = "Online Media"
+    PRINTING = "Printing"
+    PUBLISHING = "Publishing"
+    CIVIC_SOCIAL_ORGANIZATION = "Civic & Social Organization"
+    LIBRARIES = "Libraries"
+    NON_PROFIT_ORGANIZATION_MANAGEMENT = "Non-Profit Organization Management"
+    PHILANTHROPY = "Philanthropy"
+    POLITICAL_ORGANIZATION = "Political Organization"
+    RELIGIOUS_INSTITUTIONS = "Religious Institutions"
+    ARTS_AND_CRAFTS = "Arts and Crafts"
+    NANOTECHNOLOGY = "Nanotechnology"
+    ARCHITECTURE_PLANNING = "Architecture & Planning"
+    BUILDING_MATERIALS = "Building Materials"
+    CIVIL_ENGINEERING = "Civil Engineering"
+    COMMERCIAL_REAL_ESTATE = "Commercial Real Estate"
+    CONSTRUCTION = "Construction"
+    GLASS_CERAMICS_CONCRETE = "Glass, Ceramics & Concrete"
+    REAL_ESTATE = "Real Estate"
+    APPAREL_FASHION = "Apparel & Fashion"
+    COSMETICS = "Cosmetics"
+    LUXURY_GOODS_JEWELRY = "Luxury Goods & Jewelry"
+    RETAIL = "Retail"
+    SUPERMARKETS = "Supermarkets"
+    COMPUTER_NETWORK_SECURITY = "Computer & Network Security"
+    COMPUTER_SOFTWARE = "Computer Software"
+    INFORMATION_TECHNOLOGY_AND_SERVICES = "Information Technology and Services"
+    INTERNET = "Internet"
+    TELECOMMUNICATIONS = "Telecommunications"
+    WIRELESS = "Wireless"
+    AIRLINES_AVIATION = "Airlines/Aviation"
+    LOGISTICS_AND_SUPPLY_CHAIN = "Logistics and Supply Chain"
+    MARITIME = "Maritime"
+    PACKAGE_FREIGHT_DELIVERY = "Package/Freight Delivery"
+    PACKAGING_AND_CONTAINERS = "Packaging and Containers"
+    WAREHOUSING = "Warehousing"
+    TRANSPORTATION_TRUCKING_RAILROAD = "Transportation/Trucking/Railroad"
+    ENTERTAINMENT = "Entertainment"
+    FINE_ART = "Fine Art"
+    GAMBLING_CASINOS = "Gambling & Casinos"
+    HOSPITALITY = "Hospitality"
+    LEISURE_TRAVEL_TOURISM = "Leisure, Travel & Tourism"
+    PERFORMING_ARTS = "Performing Arts"
+    PHOTOGRAPHY = "Photography"
+    RECREATIONAL_FACILITIES_AND_SERVICES = "Recreational Facilities and Services"
+    RESTAURANTS = "Restaurants"
+    SPORTING_GOODS = "Sporting Goods"
+    SPORTS = "Sports"
+    WINE_AND_SPIRITS = "Wine and Spirits"
+    WHOLESALE = "Wholesale"
+
+
+class SupersearchFiltersSubIndustryIncludeEnum(str, OpenEnum):
+    DAIRY = "Dairy"
+    FARMING = "Farming"
+    FISHERY = "Fishery"
+    FOOD_BEVERAGES = "Food & Beverages"
+    FOOD_PRODUCTION = "Food Production"
+    MINING_METALS = "Mining & Metals"
+    PAPER_FOREST_PRODUCTS = "Paper & Forest Products"
+    RANCHING = "Ranching"
+    TOBACCO = "Tobacco"
+    ALTERNATIVE_DISPUTE_RESOLUTION = "Alternative Dispute Resolution"
+    ANIMATION = "Animation"
+    BUSINESS_SUPPLIES_AND_EQUIPMENT = "Business Supplies and Equipment"
+    DESIGN = "Design"
+    ENVIRONMENTAL_SERVICES = "Environmental Services"
+    EVENTS_SERVICES = "Events Services"
+    EXECUTIVE_OFFICE = "Executive Office"
+    FACILITIES_SERVICES = "Facilities Services"
+    FUND_RAISING = "Fund-Raising"
+    GRAPHIC_DESIGN = "Graphic Design"
+    HUMAN_RESOURCES = "Human Resources"
+    IMPORT_AND_EXPORT = "Import and Export"
+    INDIVIDUAL_FAMILY_SERVICES = "Individual & Family Services"
+    INFORMATION_SERVICES = "Information Services"
+    INTERNATIONAL_TRADE_AND_DEVELOPMENT = "International Trade and Development"
+    LAW_PRACTICE = "Law Practice"
+    LEGAL_SERVICES = "Legal Services"
+    MANAGEMENT_CONSULTING = "Management Consulting"
+    MARKET_RESEARCH = "Market Research"
+    MARKETING_AND_ADVERTISING = "Marketing and Advertising"
+    OUTSOURCING_OFFSHORING = "Outsourcing/Offshoring"
+    PROFESSIONAL_TRAINING_COACHING = "Professional Training & Coaching"
+    PROGRAM_DEVELOPMENT = "Program Development"
+    PUBLIC_RELATIONS_AND_COMMUNICATIONS = "Public Relations and Communications"
+    PUBLIC_SAFETY = "Public Safety"
+    SECURITY_AND_INVESTIGATIONS = "Security and Investigations"
+    STAFFING_AND_RECRUITING = "Staffing and Recruiting"
+    THINK_TANKS = "Think Tanks"
+    TRANSLATION_AND_LOCALIZATION = "Translation and Localization"
+    WRITING_AND_EDITING = "Writing and Editing"
+    COMPUTER_GAMES = "Computer Games"
+    COMPUTER_HARDWARE = "Computer Hardware"
+    COMPUTER_NETWORKING = "Computer Networking"
+    CONSUMER_ELECTRONICS = "Consumer Electronics"
+    SEMICONDUCTORS = "Semiconductors"
+    CONSUMER_GOODS = "Consumer Goods"
+    CONSUMER_SERVICES = "Consumer Services"
+    EDUCATION_MANAGEMENT = "Education Management"
+    E_LEARNING = "E-Learning"
+    HIGHER_EDUCATION = "Higher Education"
+    PRIMARY_SECONDARY_EDUCATION = "Primary/Secondary Education"
+    RESEARCH = "Research"
+    OIL_ENERGY = "Oil & Energy"
+    RENEWABLES_ENVIRONMENT = "Renewables & Environment"
+    UTILITIES = "Utilities"
+    ACCOUNTING = "Accounting"
+    BANKING = "Banking"
+    CAPITAL_MARKETS = "Capital Markets"
+    FINANCIAL_SERVICES = "Financial Services"
+    INSURANCE = "Insurance"
+    INVESTMENT_BANKING = "Investment Banking"
+    INVESTMENT_MANAGEMENT = "Investment Management"
+    VENTURE_CAPITAL_PRIVATE = "Venture Capital & Private Equity"
+    DEFENSE_SPACE = "Defense & Space"
+    GOVERNMENT_ADMINISTRATION = "Government Administration"
+    GOVERNMENT_RELATIONS = "Government Relations"
+    INTERNATIONAL_AFFAIRS = "International Affairs"
+    JUDICIARY = "Judiciary"
+    LAW_ENFORCEMENT = "Law Enforcement"
+    LEGISLATIVE_OFFICE = "Legislative Office"
+    MILITARY = "Military"
+    MUSEUMS_AND_INSTITUTIONS = "Museums and Institutions"
+    PUBLIC_POLICY = "Public Policy"
+    ALTERNATIVE_MEDICINE = "Alternative Medicine"
+    BIOTECHNOLOGY = "Biotechnology"
+    HEALTH_WELLNESS_AND_FITNESS = "Health, Wellness and Fitness"
+    HOSPITAL_HEALTH_CARE = "Hospital & Health Care"
+    MEDICAL_DEVICES = "Medical Devices"
+    MEDICAL_PRACTICE = "Medical Practice"
+    MENTAL_HEALTH_CARE = "Mental Health Care"
+    PHARMACEUTICALS = "Pharmaceuticals"
+    VETERINARY = "Veterinary"
+    AUTOMOTIVE = "Automotive"
+    AVIATION_AEROSPACE = "Aviation & Aerospace"
+    CHEMICALS = "Chemicals"
+    ELECTRICAL_ELECTRONIC_MANUFACTURING = "Electrical/Electronic Manufacturing"
+    FURNITURE = "Furniture"
+    INDUSTRIAL_AUTOMATION = "Industrial Automation"
+    MACHINERY = "Machinery"
+    MECHANICAL_OR_INDUSTRIAL_ENGINEERING = "Mechanical or Industrial Engineering"
+    PLASTICS = "Plastics"
+    RAILROAD_MANUFACTURE = "Railroad Manufacture"
+    SHIPBUILDING = "Shipbuilding"
+    TEXTILES = "Textiles"
+    BROADCAST_MEDIA = "Broadcast Media"
+    MEDIA_PRODUCTION = "Media Production"
+    MOTION_PICTURES_AND_FILM = "Motion Pictures and Film"
+    MUSIC = "Music"
+    NEWSPAPERS = "Newspapers"
+    ONLINE_MEDIA = "Online Media"
+    PRINTING = "Printing"
+    PUBLISHING = "Publishing"
+    CIVIC_SOCIAL_ORGANIZATION = "Civic & Social Organization"
+    LIBRARIES = "Libraries"
+    NON_PROFIT_ORGANIZATION_MANAGEMENT = "Non-Profit Organization Management"
+    PHILANTHROPY = "Philanthropy"
+    POLITICAL_ORGANIZATION = "Political Organization"
+    RELIGIOUS_INSTITUTIONS = "Religious Institutions"
+    ARTS_AND_CRAFTS = "Arts and Crafts"
+    NANOTECHNOLOGY = "Nanotechnology"
+    ARCHITECTURE_PLANNING = "Architecture & Planning"
+    BUILDING_MATERIALS = "Building Materials"
+    CIVIL_ENGINEERING = "Civil Engineering"
+    COMMERCIAL_REAL_ESTATE = "Commercial Real Estate"
+    CONSTRUCTION = "Construction"
+    GLASS_CERAMICS_CONCRETE = "Glass, Ceramics & Concrete"
+    REAL_ESTATE = "Real Estate"
+    APPAREL_FASHION = "Apparel & Fashion"
+    COSMETICS = "Cosmetics"
+    LUXURY_GOODS_JEWELRY = "Luxury Goods & Jewelry"
+    RETAIL = "Retail"
+    SUPERMARKETS = "Supermarkets"
+    COMPUTER_NETWORK_SECURITY = "Computer & Network Security"
+    COMPUTER_SOFTWARE = "Computer Software"
+    INFORMATION_TECHNOLOGY_AND_SERVICES = "Information Technology and Services"
+    INTERNET = "Internet"
+    TELECOMMUNICATIONS = "Telecommunications"
+    WIRELESS = "Wireless"
+    AIRLINES_AVIATION = "Airlines/Aviation"
+    LOGISTICS_AND_SUPPLY_CHAIN = "Logistics and Supply Chain"
+    MARITIME = "Maritime"
+    PACKAGE_FREIGHT_DELIVERY = "Package/Freight Delivery"
+    PACKAGING_AND_CONTAINERS = "Packaging and Containers"
+    WAREHOUSING = "Warehousing"
+    TRANSPORTATION_TRUCKING_RAILROAD = "Transportation/Trucking/Railroad"
+    ENTERTAINMENT = "Entertainment"
+    FINE_ART = "Fine Art"
+    GAMBLING_CASINOS = "Gambling & Casinos"
+    HOSPITALITY = "Hospitality"
+    LEISURE_TRAVEL_TOURISM = "Leisure, Travel & Tourism"
+    PERFORMING_ARTS = "Performing Arts"
+    PHOTOGRAPHY = "Photography"
+    RECREATIONAL_FACILITIES_AND_SERVICES = "Recreational Facilities and Services"
+    RESTAURANTS = "Restaurants"
+    SPORTING_GOODS = "Sporting Goods"
+    SPORTS = "Sports"
+    WINE_AND_SPIRITS = "Wine and Spirits"
+    WHOLESALE = "Wholesale"
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersSubIndustry:
+    """Sub-industries to include or exclude."""
+
+    exclude: list[SupersearchFiltersSubIndustryExcludeEnum] | None = None
+    """Sub-industries that rule a company out."""
+    include: list[SupersearchFiltersSubIndustryIncludeEnum] | None = None
+    """Sub-industries the company must be in one of."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+class SupersearchFiltersFundingTypeEnum(str, OpenEnum):
+    ANGEL = "angel"
+    SEED = "seed"
+    PRE_SEED = "pre_seed"
+    SERIES_A = "series_a"
+    PRE_SERIES_A = "pre_series_a"
+    SERIES_B = "series_b"
+    PRE_SERIES_B = "pre_series_b"
+    SERIES_C = "series_c"
+    PRE_SERIES_C = "pre_series_c"
+    SERIES_D = "series_d"
+    PRE_SERIES_D = "pre_series_d"
+    SERIES_E = "series_e"
+    PRE_SERIES_E = "pre_series_e"
+    SERIES_F = "series_f"
+    PRE_SERIES_F = "pre_series_f"
+    SERIES_G = "series_g"
+    PRE_SERIES_G = "pre_series_g"
+    SERIES_H = "series_h"
+    PRE_SERIES_H = "pre_series_h"
+    SERIES_I = "series_i"
+    PRE_SERIES_I = "pre_series_i"
+    SERIES_J = "series_j"
+    PRE_SERIES_J = "pre_series_j"
+
+
+@attrs.define(kw_only=True)
+class SupersearchFiltersSignals:
+    key: str
+    period_days: float | None = None
+    keywords: list[str] | dict[str, list[str]] | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+class SupersearchFiltersLocationMode(str, OpenEnum):
+    """Whether `locations` applies to where the person is (`contact`) or where the company is (`company`)."""
+
+    CONTACT = "contact"
+    COMPANY = "company"
+
+
+@attrs.define(kw_only=True)
+class SupersearchFilters:
+    """SuperSearch criteria that select people and companies (location, industry, title, company size and more)."""
+
+    company_list_id: str | None = None
+    """Id of a saved company list; only people at those companies match."""
+    locations: (
+        list[
+            SupersearchFiltersLocations
+            | SupersearchFiltersLocations1
+            | SupersearchFiltersLocations2
+            | SupersearchFiltersLocations3
+        ]
+        | SupersearchFiltersLocations4
+        | None
+    ) = None
+    """Places to search in: either a plain list of places, or an object with `include` and `exclude` lists. A place is a `place_id` (with an optional `label`) or a city, state and country."""
+    department: list[SupersearchFiltersDepartmentEnum] | None = None
+    """Departments the person works in."""
+    level: list[SupersearchFiltersLevelEnum] | None = None
+    """Seniority levels of the person."""
+    employeeCount: (
+        list[
+            SupersearchFiltersEmployeeCount
+            | SupersearchFiltersEmployeeCount1
+            | SupersearchFiltersEmployeeCount2
+            | SupersearchFiltersEmployeeCount3
+            | SupersearchFiltersEmployeeCount4
+            | SupersearchFiltersEmployeeCount5
+            | SupersearchFiltersEmployeeCount6
+        ]
+        | None
+    ) = None
+    """Company head-count ranges, as preset range strings or as objects with an operator (`gte`, `lte`, `between`, `preset_between`) and `min`/`max` bounds."""
+    revenue: list[SupersearchFiltersRevenueEnum] | None = None
+    """Annual company revenue ranges."""
+    news: list[SupersearchFiltersNew] | None = None
+    """Kinds of recent company news, such as launches, hires or financing."""
+    jobListing: list[str] | None = None
+    """Terms to look for in the company's open job listings."""
+    jobListingFilter: list[str] | None = None
+    """Further filter terms for the company's job listings."""
+    title: SupersearchFiltersTitle | None = None
+    """Job titles to include or exclude."""
+    name: list[str] | None = None
+    """Names of people to look for."""
+    company_name: SupersearchFiltersCompanyName | None = None
+    """Company names to include or exclude."""
+    look_alike: str | None = None
+    """Domain of a company; companies similar to it match."""
+    lookAlike: str | None = None
+    """Camel-case spelling of `look_alike`."""
+    lookAlikeMode: str | None = None
+    """How similar companies are chosen for the look-alike search."""
+    technologies: list[str] | None = None
+    """Technologies the company uses."""
+    fundingType: list[str] | None = None
+    """Camel-case spelling of `funding_type`."""
+    locationMode: str | None = None
+    """Camel-case spelling of `location_mode`."""
+    keyword_filter: SupersearchFiltersKeywordFilter | None = None
+    """Keywords to look for in company and profile descriptions."""
+    industry: SupersearchFiltersIndustry | None = None
+    """Industries to include or exclude."""
+    subIndustry: SupersearchFiltersSubIndustry | None = None
+    """Sub-industries to include or exclude."""
+    domains: list[str] | None = None
+    """Company domains to restrict the search to."""
+    website_visitors: bool | None = None
+    """Restrict the search to companies seen among the workspace's website visitors."""
+    funding_type: list[SupersearchFiltersFundingTypeEnum] | None = None
+    """Funding rounds the company has raised, such as `seed` or `series_a`."""
+    signals: list[str | SupersearchFiltersSignals] | None = None
+    """Buying signals the company must show: a signal key, or an object with the `key`, a look-back period in days and keywords."""
+    skip_owned_leads: bool | None = None
+    """Leave out people who are already leads in the workspace."""
+    show_one_lead_per_company: bool | None = None
+    """Return at most one person per company."""
+    location_mode: SupersearchFiltersLocationMode | None = None
+    """Whether `locations` applies to where the person is (`contact`) or where the company is (`company`)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -11043,6 +9069,28 @@ class WorkspaceMember:
 
 
 @attrs.define(kw_only=True)
+class APIKey:
+    """A credential that grants access to the workspace through the API, limited to its scopes."""
+
+    id: str
+    """Unique id of the key."""
+    name: str
+    """Label chosen to recognise the key."""
+    scopes: list[APIKeyScope]
+    """Permissions granted to the key, each written `resource:action` (`all` as resource covers every resource, `all` as action covers create, read, update and delete)."""
+    key: str
+    """Secret token, sent as `Authorization: Bearer <key>` on each request."""
+    organization_id: str
+    """Id of the workspace the key belongs to."""
+    timestamp_created: datetime
+    """When the key was created (ISO-8601, UTC)."""
+    timestamp_updated: datetime
+    """When the key was last changed (ISO-8601, UTC)."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
 class CampaignCampaignScheduleSchedule:
     name: str
     """Label of the sending window."""
@@ -11214,6 +9262,20 @@ class CampaignSubsequence:
     """Maximum emails per day when `daily_limit_mode` is `custom`."""
     ignore_account_daily_limit: bool | None = None
     """Whether the subsequence may keep sending when its accounts have reached their own daily limits."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class CountLeadsFromSupersearchRequest:
+    """SuperSearch filters to count matches for."""
+
+    search_filters: SupersearchFilters
+    """SuperSearch criteria the leads must match; all given criteria apply together."""
+    skip_owned_leads: bool | None = None
+    """Leave out people who are already leads in the workspace."""
+    show_one_lead_per_company: bool | None = None
+    """Count or return at most one person per company."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -11426,6 +9488,38 @@ class CreateInboxPlacementTestRequest:
     """Reason the test is not sending; normally set by the server, not by the caller."""
     run_immediately: bool | None = None
     """Run the test once right away, in addition to its schedule."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class EnrichLeadsFromSupersearchRequest:
+    """SuperSearch filters, destination and enrichment options for importing leads."""
+
+    search_filters: SupersearchFilters
+    """SuperSearch criteria the leads must match; all given criteria apply together."""
+    limit: float
+    """Maximum number of people to import (1 to 1,000,000)."""
+    search_name: str | None = None
+    """Name to save the search under."""
+    work_email_enrichment: bool | None = None
+    """Look up work email addresses for the imported people."""
+    fully_enriched_profile: bool | None = None
+    """Add full LinkedIn profile data to the imported people."""
+    custom_flow: list[str] | None = None
+    """Enrichment steps of a custom flow to run on the imported people, in order."""
+    signal_enrichment: list[str | EnrichLeadsFromSupersearchRequestSignalEnrichment] | None = None
+    """Signals to add to the imported leads: signal keys, or objects with a key, look-back period and keywords."""
+    resource_id: str | None = None
+    """Id of the campaign or lead list to import into; omit it to create a new list named `list_name`."""
+    auto_update: bool | None = None
+    """Enrich leads added to the resource later automatically."""
+    skip_rows_without_email: bool | None = None
+    """Skip people for whom no email address is found."""
+    list_name: str | None = None
+    """Name of the new lead list to create when no `resource_id` is given."""
+    ai_enrichment: dict[str, Any] | None = None
+    """Settings of an AI enrichment to run on the imported leads."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -11738,6 +9832,20 @@ class PatchInboxPlacementTestRequest:
     """Actions to take automatically when a test result crosses a condition; null or empty for none."""
     status: PatchInboxPlacementTestRequestStatus | None = None
     """New state of the test: 1 active, 2 paused, 3 completed."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class PreviewLeadsFromSupersearchRequest:
+    """SuperSearch filters to preview matches for."""
+
+    search_filters: SupersearchFilters
+    """SuperSearch criteria the leads must match; all given criteria apply together."""
+    skip_owned_leads: bool | None = None
+    """Leave out people who are already leads in the workspace."""
+    show_one_lead_per_company: bool | None = None
+    """Count or return at most one person per company."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 

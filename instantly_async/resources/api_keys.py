@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from instantly_async._pagination import AsyncPager
     from instantly_async.models import (
         APIKey,
-        CreateAPIKeyRequestScope,
+        APIKeyScope,
     )
 
 
@@ -25,9 +25,7 @@ class ApiKeysResource(Resource):
     Reached as `client.api_keys`.
     """
 
-    async def create(
-        self, *, name: str, scopes: Sequence[CreateAPIKeyRequestScope | str]
-    ) -> APIKey:
+    async def create(self, *, name: str, scopes: Sequence[APIKeyScope | str]) -> APIKey:
         """Create an API key
 
         Creates a new API key for the workspace with the given name and scopes, and returns it

@@ -14,7 +14,6 @@ from instantly_async._transport import OMIT
 
 if TYPE_CHECKING:
     from instantly_async.models import (
-        CountLeadsFromSupersearchRequestSearchFilters,
         CountLeadsFromSupersearchResponse,
         CreateAIEnrichmentRequestModelVersion,
         CreateAIEnrichmentRequestResourceType,
@@ -23,18 +22,17 @@ if TYPE_CHECKING:
         CreateSuperSearchEnrichmentRequestIntegrationActions,
         CreateSuperSearchEnrichmentRequestType,
         CreateSuperSearchEnrichmentResponse,
-        EnrichLeadsFromSupersearchRequestSearchFilters,
         EnrichLeadsFromSupersearchRequestSignalEnrichment,
         EnrichLeadsFromSupersearchResponse,
         GetAiEnrichmentForResourceItem,
         GetEnrichmentForResourceResponse,
         GetEnrichmentHistoryItem,
-        PreviewLeadsFromSupersearchRequestSearchFilters,
         PreviewLeadsFromSupersearchResponse,
         RunEnrichmentRequestFilter,
         RunEnrichmentResponse,
         SignalKeywordsFacetResponse,
         SuperSearchEnrichment,
+        SupersearchFilters,
     )
 
 
@@ -67,7 +65,7 @@ class SupersearchEnrichmentsResource(Resource):
     async def count_leads(
         self,
         *,
-        search_filters: CountLeadsFromSupersearchRequestSearchFilters | Mapping[str, Any],
+        search_filters: SupersearchFilters | Mapping[str, Any],
         skip_owned_leads: bool | None = OMIT,
         show_one_lead_per_company: bool | None = OMIT,
     ) -> CountLeadsFromSupersearchResponse:
@@ -197,7 +195,7 @@ class SupersearchEnrichmentsResource(Resource):
     async def enrich_leads(
         self,
         *,
-        search_filters: EnrichLeadsFromSupersearchRequestSearchFilters | Mapping[str, Any],
+        search_filters: SupersearchFilters | Mapping[str, Any],
         limit: float,
         search_name: str | None = OMIT,
         work_email_enrichment: bool | None = OMIT,
@@ -301,7 +299,7 @@ class SupersearchEnrichmentsResource(Resource):
     async def preview_leads(
         self,
         *,
-        search_filters: PreviewLeadsFromSupersearchRequestSearchFilters | Mapping[str, Any],
+        search_filters: SupersearchFilters | Mapping[str, Any],
         skip_owned_leads: bool | None = OMIT,
         show_one_lead_per_company: bool | None = OMIT,
     ) -> PreviewLeadsFromSupersearchResponse:
