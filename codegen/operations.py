@@ -111,9 +111,9 @@ def schema_hint(schema: dict[str, Any]) -> str:
     return " | ".join(parts)
 
 
-def first_sentence(text: str | None) -> str:
-    text = " ".join((text or "").split())
-    return text
+def one_line(text: str | None) -> str:
+    """Prose from the spec on one line (the templates wrap it)."""
+    return " ".join((text or "").split())
 
 
 def build_operations(spec: dict[str, Any], models_code: str) -> list[dict[str, Any]]:
@@ -139,7 +139,7 @@ def build_operations(spec: dict[str, Any], models_code: str) -> list[dict[str, A
                         "location": p["in"],
                         "required": bool(p.get("required")),
                         "hint": schema_hint(s),
-                        "description": first_sentence(p.get("description")),
+                        "description": one_line(p.get("description")),
                         **constraints(s),
                     }
                 )
@@ -160,7 +160,7 @@ def build_operations(spec: dict[str, Any], models_code: str) -> list[dict[str, A
                         "location": "body",
                         "required": required,
                         "hint": hint,
-                        "description": first_sentence(field_schema.get("description")),
+                        "description": one_line(field_schema.get("description")),
                         **constraints(field_schema),
                     }
                 )
@@ -175,7 +175,7 @@ def build_operations(spec: dict[str, Any], models_code: str) -> list[dict[str, A
                     "resource": tag["x-sdk-resource"],
                     "tag": tag["name"],
                     "name": op["x-sdk-method"],
-                    "summary": first_sentence(op.get("summary")),
+                    "summary": one_line(op.get("summary")),
                     "description": (op.get("description") or "").strip(),
                     "params": params,
                     "has_body": "requestBody" in op and bool(body),

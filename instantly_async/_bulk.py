@@ -10,12 +10,14 @@ from typing import Any
 import attrs
 
 from instantly_async import _serde
+from instantly_async._operations import OPERATIONS
 from instantly_async._resource import Resource
-from instantly_async._transport import OMIT
+from instantly_async._transport import OMIT, build_request
 
 MAX_CHUNK = 1000
 
-Lead = Mapping[str, Any] | Any  # a dict with the API's lead fields, or a model
+Lead = Any
+"""A lead: a mapping with the API's lead fields, or a lead model (checked as leads are read)."""
 
 
 @attrs.define
@@ -158,9 +160,6 @@ class LeadsMixin(Resource):
         )
         client = self._client.with_options(retry_ambiguous=True) if dedupe else self._client
         # Probe the static arguments once, before anything is sent.
-        from instantly_async._operations import OPERATIONS
-        from instantly_async._transport import build_request
-
         operation = OPERATIONS["bulkAddLeads"]
         build_request(operation, {**fields, **target, "leads": []})
 

@@ -157,7 +157,7 @@ class OAuthMixin(Resource):
         sid = _id_of(session_id, "session_id", "session_id")
         result: GetOAuthSessionStatusResponse = await poll_until(
             lambda: self._call("getOAuthSessionStatus", {"sessionId": sid}),
-            lambda state: str(getattr(state, "status", "")) not in {"pending", "", "None"},
+            lambda state: getattr(state, "status", None) not in (None, "pending"),
             what=f"OAuth session {sid}",
             timeout=timeout,
             poll_interval=poll_interval,

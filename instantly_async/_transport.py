@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
@@ -215,12 +215,19 @@ def _scalar(value: Any) -> Any:
 
 
 def _query_pairs(param: Param, value: Any) -> list[tuple[str, str]]:
-    if isinstance(value, (list, tuple)):
-        items = [str(_scalar(item)) for item in value]
-        if param.comma_separated or not param.explode:
-            return [(param.name, ",".join(items))]
-        return [(param.name, item) for item in items]
-    return [(param.name, str(_scalar(value)))]
+    if isinstance(value, (list, tuple)) and (param.comma_separated or not param.explode):
+        return [(param.name, ",".join(str(_scalar(item)) for item in value))]
+    return query_pairs([(param.name, value)])
+
+
+def query_pairs(items: Iterable[tuple[str, Any]]) -> list[tuple[str, str]]:
+    """Query values as the API reads them: lists as repeated keys, booleans as `true`/`false`,
+    enums as their values, dates in ISO-8601."""
+    pairs = []
+    for name, value in items:
+        for item in value if isinstance(value, (list, tuple)) else (value,):
+            pairs.append((str(name), str(_scalar(item))))
+    return pairs
 
 
 def error_message(body: Any, fallback: str) -> str:
@@ -326,7 +333,7 @@ class Transport:
         url = URL(
             path if path.startswith(("http://", "https://")) else self.base_url + path, encoded=True
         )
-        params = list(query) + [(k, str(_scalar(v))) for k, v in options.extra_query.items()]
+        params = [*query, *query_pairs(options.extra_query.items())]
         if options.extra_body:
             body = {**(body or {}), **_serde.to_json(dict(options.extra_body))}
         headers = {**self._headers, **options.extra_headers}
@@ -350,7 +357,10 @@ class Transport:
             if deadline is not None and loop.time() + wait >= deadline:
                 raise outcome.error
             attempt += 1
-            self._emit(RetryEvent(request.op_id, method, str(url), attempt, wait, outcome.reason))
+            if self.hooks:
+                self._emit(
+                    RetryEvent(request.op_id, method, str(url), attempt, wait, outcome.reason)
+                )
             logger.info(
                 "retrying %s %s in %.2f s after %s (attempt %d)",
                 method,
@@ -426,7 +436,8 @@ class Transport:
 
         method, path, op_id = request.method, request.path, request.op_id
         loop = asyncio.get_running_loop()
-        self._emit(RequestEvent(op_id, method, str(request.url), attempt + 1))
+        if self.hooks:  # events (and their URL strings) only for someone listening
+            self._emit(RequestEvent(op_id, method, str(request.url), attempt + 1))
         logger.debug("-> %s %s (attempt %d)", method, path, attempt + 1)
         started = loop.time()
         try:
@@ -474,9 +485,12 @@ class Transport:
                 ),
             )
         elapsed = loop.time() - started
-        self._emit(
-            ResponseEvent(op_id, method, str(request.url), attempt + 1, response.status, elapsed)
-        )
+        if self.hooks:
+            self._emit(
+                ResponseEvent(
+                    op_id, method, str(request.url), attempt + 1, response.status, elapsed
+                )
+            )
         logger.debug("<- %d %s %s in %.0f ms", response.status, method, path, elapsed * 1000)
         if response.status < 300:
             return response

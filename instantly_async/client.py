@@ -19,6 +19,7 @@ from instantly_async._transport import (
     Transport,
     build_request,
     decode_body,
+    query_pairs,
 )
 from instantly_async._version import __version__
 from instantly_async.events import Event
@@ -148,11 +149,11 @@ class AsyncInstantly(Resources):
         retries, errors). Returns the decoded JSON (text for non-JSON answers, None when empty).
         `idempotent` defaults to True for GET, PUT and DELETE."""
         method = method.upper()
-        pairs = query.items() if isinstance(query, Mapping) else (query or ())
+        items = query.items() if isinstance(query, Mapping) else (query or ())
         response = await self._transport.send(
             method,
             path,
-            query=[(str(k), v if isinstance(v, str) else _serde.to_json(v)) for k, v in pairs],
+            query=query_pairs(items),
             body=_serde.to_json(json) if json is not None else None,
             options=self._options,
             idempotent=idempotent

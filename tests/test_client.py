@@ -208,10 +208,15 @@ async def test_own_session_is_closed() -> None:
 async def test_escape_hatch_uses_the_same_pipeline(
     mocked: aioresponses, client: AsyncInstantly
 ) -> None:
-    mocked.get(URL(f"{BASE}/api/v2/brand-new").with_query({"a": "1"}), payload={"ok": True})
-    assert await client.request("GET", "/api/v2/brand-new", query={"a": 1}) == {"ok": True}
+    query = [("a", "1"), ("on", "true"), ("ids", "x"), ("ids", "y")]
+    mocked.get(URL(f"{BASE}/api/v2/brand-new").with_query(query), payload={"ok": True})
+    got = await client.request(
+        "GET", "/api/v2/brand-new", query={"a": 1, "on": True, "ids": ["x", "y"]}
+    )
+    assert got == {"ok": True}
     kwargs = only_request(mocked)[2]
     assert kwargs["headers"]["Authorization"] == f"Bearer {KEY}"
+    assert kwargs["params"] == query
     mocked.post(f"{BASE}/api/v2/brand-new", status=404, payload={"message": "nope"})
     with pytest.raises(errors.NotFoundError):
         await client.request("POST", "/api/v2/brand-new", json={"x": 1})
