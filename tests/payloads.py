@@ -3,10 +3,9 @@ required fields, nulls where allowed, plus undeclared fields and enum values the
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources
 from typing import Any, Literal
+
+from instantly_async.testing._spec import load_spec
 
 Variant = Literal["full", "required", "nulls"]
 
@@ -14,11 +13,9 @@ UNKNOWN_ENUM = "zz-not-in-spec"
 EXTRA_FIELD = "zz_undeclared_field"
 
 
-@cache
 def spec() -> dict[str, Any]:
-    text = resources.files("instantly_async.testing").joinpath("openapi.json").read_text("utf-8")
-    result: dict[str, Any] = json.loads(text)
-    return result
+    """The bundled spec, as the fake server loads it."""
+    return load_spec().document
 
 
 def resolve(schema: dict[str, Any]) -> dict[str, Any]:
