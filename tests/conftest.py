@@ -9,11 +9,8 @@ from aioresponses import aioresponses
 
 from instantly_async import AsyncInstantly, NoRateLimiter
 from instantly_async.testing import FakeInstantly
-
-from .local_server import LocalServer
-
-BASE = "https://api.test.instantly.invalid"
-KEY = "test-key-0123456789"
+from tests.support import BASE, KEY
+from tests.support.local_server import LocalServer
 
 
 @pytest.fixture

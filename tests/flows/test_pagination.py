@@ -10,8 +10,7 @@ import pytest
 from aiohttp import web
 
 from instantly_async import AsyncInstantly, AsyncPager, NoRateLimiter, Page, errors, models
-
-from .local_server import LocalServer
+from tests.support.local_server import LocalServer
 
 LABELS = [
     {

@@ -13,9 +13,16 @@ from yarl import URL
 
 from instantly_async import OPERATIONS, AsyncInstantly, Page, models
 from instantly_async._enums import OpenEnum
-
-from .conftest import BASE, KEY
-from .payloads import EXTRA_FIELD, UNKNOWN_ENUM, Variant, example, mangle, resolve, spec
+from tests.support import BASE, KEY
+from tests.support.payloads import (
+    EXTRA_FIELD,
+    UNKNOWN_ENUM,
+    Variant,
+    example,
+    mangle,
+    resolve,
+    spec,
+)
 
 
 def operation_spec(operation_id: str) -> dict[str, Any]:

@@ -16,8 +16,7 @@ from aiohttp import web
 
 from instantly_async import AsyncInstantly, InMemoryRateLimiter, NoRateLimiter, Rate, errors
 from instantly_async.events import Event, RateLimitWaitEvent, RequestEvent, RetryEvent
-
-from .local_server import LocalServer, drop_connection
+from tests.support.local_server import LocalServer, drop_connection
 
 LEAD = {
     "id": "l1",

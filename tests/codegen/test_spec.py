@@ -14,7 +14,7 @@ from openapi_spec_validator import validate
 
 from codegen.spec import load_spec
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 FACTS = ROOT.parent / "shared" / "reference" / "instantly-api-v2-facts.json"
 
 

@@ -10,8 +10,7 @@ import pytest
 from aiohttp import web
 
 from instantly_async import AsyncInstantly, NoRateLimiter, errors, models
-
-from .local_server import LocalServer
+from tests.support.local_server import LocalServer
 
 JOB_ID = "6745a1b2c3d4e5f6a7b8c9d0"
 

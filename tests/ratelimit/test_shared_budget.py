@@ -10,8 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from instantly_async.testing import FakeInstantly, RateLimits
-
-from .redis_server import REDIS_SERVER_BINARY, RedisServer
+from tests.support.redis_server import REDIS_SERVER_BINARY, RedisServer
 
 pytestmark = pytest.mark.skipif(REDIS_SERVER_BINARY is None, reason="redis-server is not installed")
 

@@ -10,8 +10,7 @@ import pytest
 from aiohttp import web
 
 from instantly_async import AsyncInstantly, BulkAddReport, NoRateLimiter, errors
-
-from .local_server import LocalServer
+from tests.support.local_server import LocalServer
 
 
 def added(leads: list[dict[str, Any]], skipped: int = 0) -> dict[str, Any]:

@@ -15,57 +15,15 @@ from instantly_async.testing import FakeInstantly
 from instantly_async.testing._examples import EXAMPLE_DATE_TIME, example_uuid
 from instantly_async.testing._routing import Router
 from instantly_async.testing._spec import Operation, load_spec
+from tests.support.coverage import BODY_OVERRIDES, resources_by_kind
 
 SPEC = load_spec()
-# The example label of patchCustomTag is the one createCustomTag's example already took: a
-# duplicate tag label is a 409 on the live API, so rename to a free one.
-BODY_OVERRIDES: dict[str, Any] = {"patchCustomTag": {"label": "Renamed coverage tag"}}
 
 
 @pytest_asyncio.fixture
 async def fake() -> AsyncIterator[FakeInstantly]:
     async with FakeInstantly(rate_limits=False, job_polls=1) as fake:
         yield fake
-
-
-async def _post(http: aiohttp.ClientSession, path: str, body: Any) -> Any:
-    async with http.post(path, json=body) as response:
-        assert response.status == 200, await response.text()
-        return await response.json()
-
-
-async def _resources(fake: FakeInstantly, http: aiohttp.ClientSession) -> dict[str, str]:
-    """One stored resource of each stateful kind; path template -> the value of its parameter."""
-    campaign = fake.seed_campaign(name="Coverage")
-    lead = fake.seed_lead(email="lead@example.com", campaign=campaign["id"])
-    lead_list = fake.seed_lead_list(name="Coverage list")
-    fake.seed_account("sender@example.com", first_name="Sam", last_name="Sender")
-    entry = fake.seed_block_list_entry("blocked.example")
-    key = fake.add_api_key("coverage-key", ["all:all"])
-    label = await _post(
-        http, "/api/v2/lead-labels", {"label": "Hot", "interest_status_label": "positive"}
-    )
-    tag = await _post(http, "/api/v2/custom-tags", {"label": "Coverage tag"})
-    hook = await _post(http, "/api/v2/webhooks", {"target_hook_url": "https://example.com/in"})
-    job = await _post(
-        http, "/api/v2/leads/move", {"ids": [lead["id"]], "to_list_id": lead_list["id"]}
-    )
-    await _post(http, "/api/v2/email-verification", {"email": "verify@example.com"})
-    session = await _post(http, "/api/v2/oauth/google/init", None)
-    return {
-        "/api/v2/campaigns/{id}": campaign["id"],
-        "/api/v2/leads/{id}": lead["id"],
-        "/api/v2/lead-lists/{id}": lead_list["id"],
-        "/api/v2/accounts/{email}": "sender@example.com",
-        "/api/v2/block-lists-entries/{id}": entry["id"],
-        "/api/v2/api-keys/{id}": key["id"],
-        "/api/v2/lead-labels/{id}": label["id"],
-        "/api/v2/custom-tags/{id}": tag["id"],
-        "/api/v2/webhooks/{id}": hook["id"],
-        "/api/v2/background-jobs/{id}": job["id"],
-        "/api/v2/email-verification/{email}": "verify@example.com",
-        "/api/v2/oauth/session/status/{sessionId}": session["session_id"],
-    }
 
 
 def _path_for(fake: FakeInstantly, op: Operation, resources: dict[str, str]) -> str:
@@ -102,7 +60,7 @@ def _body_for(fake: FakeInstantly, op: Operation) -> Any:
 async def test_every_operation_answers_its_2xx_with_a_schema_valid_body(
     fake: FakeInstantly, http: aiohttp.ClientSession
 ) -> None:
-    resources = await _resources(fake, http)
+    resources = await resources_by_kind(fake, http)
     # Deletes last (collection-wide ones at the very end), so that every other operation still
     # finds the resources it needs.
     operations = sorted(

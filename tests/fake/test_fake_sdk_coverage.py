@@ -12,8 +12,7 @@ import pytest
 from instantly_async import OPERATIONS, AsyncInstantly, NoRateLimiter, Page, models
 from instantly_async.testing import FakeInstantly
 from instantly_async.testing._spec import load_spec
-
-from .test_fake_spec_coverage import BODY_OVERRIDES, _resources
+from tests.support.coverage import BODY_OVERRIDES, resources_by_kind
 
 SPEC = load_spec()
 
@@ -45,7 +44,7 @@ def arguments(fake: FakeInstantly, operation_id: str, resources: dict[str, str])
 async def test_every_operation_answers_through_the_sdk(fake: FakeInstantly) -> None:
     headers = {"Authorization": f"Bearer {fake.api_key}"}
     async with aiohttp.ClientSession(base_url=fake.base_url, headers=headers) as http:
-        resources = await _resources(fake, http)
+        resources = await resources_by_kind(fake, http)
     order = sorted(OPERATIONS.values(), key=lambda o: (o.method == "DELETE", "{" not in o.path))
     failures = []
     async with AsyncInstantly(

@@ -39,9 +39,9 @@ from instantly_async._ratelimit import (
     RateLimitTimeout,
     RedisRateLimiter,
 )
-from tests.redis_server import REDIS_SERVER_BINARY, RedisServer, free_port
+from tests.support.redis_server import REDIS_SERVER_BINARY, RedisServer, free_port
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LOGGER = "instantly_async._ratelimit"
 OUTER = Rate(100_000, 600.0)  # never binding; keeps every grant in Redis until the test reads it
 FLOAT_EPS = 1e-9  # float rounding of `t + period`, not a timing tolerance

@@ -13,7 +13,7 @@ from instantly_async import models
 from instantly_async._serde import converter
 
 SEEDS: dict[str, list[dict[str, Any]]] = json.loads(
-    (Path(__file__).parent / "data" / "seed_examples.json").read_text()
+    (Path(__file__).parents[1] / "data" / "seed_examples.json").read_text()
 )
 
 

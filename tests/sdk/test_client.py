@@ -12,8 +12,7 @@ from yarl import URL
 
 from instantly_async import AsyncInstantly, NoRateLimiter, errors, models
 from instantly_async.events import RequestEvent, ResponseEvent
-
-from .conftest import BASE, KEY
+from tests.support import BASE, KEY
 
 LABEL = {
     "id": "0199f36c-d715-7d47-bf95-f1626b43ea03",
