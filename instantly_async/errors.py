@@ -26,6 +26,7 @@ __all__ = [
     "PollTimeoutError",
     "RateLimitError",
     "RateLimiterUnavailableError",
+    "WebhookPayloadError",
 ]
 
 
@@ -116,6 +117,10 @@ class RateLimiterUnavailableError(InstantlyError):
 
 class PaginationError(InstantlyError):
     """The server repeated a cursor: paging on would loop forever."""
+
+
+class WebhookPayloadError(InstantlyError):
+    """A webhook delivery's body is not an event: not JSON, not an object, or no `event_type`."""
 
 
 class PollTimeoutError(InstantlyError):

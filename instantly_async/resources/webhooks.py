@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
+from instantly_async._extensions.webhooks import WebhooksMixin
 from instantly_async._resource import Resource
 from instantly_async._transport import OMIT
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     )
 
 
-class WebhooksResource(Resource):
+class WebhooksResource(WebhooksMixin, Resource):
     """Subscriptions that deliver events to an HTTP endpoint.
 
     Reached as `client.webhooks`.

@@ -20,7 +20,7 @@ import json
 import secrets
 import socket
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
@@ -44,6 +44,7 @@ from ._routing import Router
 from ._spec import Operation, load_spec
 from ._state import FakeState, Record
 from ._validation import SchemaValidator, coerce_parameters
+from ._webhooks import Delivery, WebhookDelivery
 
 _ABSENT: Any = object()
 _JOB_OUTCOMES = ("success", "failed")
@@ -106,6 +107,8 @@ class FakeInstantly:
         job_outcome: str = "success",
         verification_polls: int = 1,
         oauth_polls: int = 2,
+        webhook_retry_delays: Sequence[float] = (0.05, 0.25, 1.0),
+        webhook_disable_after: int = 8,
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
@@ -124,6 +127,9 @@ class FakeInstantly:
             oauth_polls=oauth_polls,
         )
         self.state = FakeState()
+        self.webhook_delivery = WebhookDelivery(
+            self.state, retry_delays=webhook_retry_delays, disable_after=webhook_disable_after
+        )
         self.requests: list[RecordedRequest] = []
         if rate_limits is True:
             limits: RateLimits | None = RateLimits()
@@ -173,6 +179,7 @@ class FakeInstantly:
         for task in list(self._in_flight):
             task.cancel()
         await runner.cleanup()
+        await self.webhook_delivery.close()
         self._base_url = None
 
     async def __aenter__(self) -> FakeInstantly:
@@ -280,6 +287,36 @@ class FakeInstantly:
         self.requests.clear()
         self._faults.clear()
         self.limiter.reset()
+        self.webhook_delivery.reset()
+
+    # -- webhooks ------------------------------------------------------------------------------
+
+    async def emit(
+        self,
+        event_type: str,
+        *,
+        lead_email: str | None = None,
+        campaign_id: str | None = None,
+        duplicate: bool = False,
+        **fields: Any,
+    ) -> list[Delivery]:
+        """Deliver a ``event_type`` payload (a payload name: ``link_clicked``, ``reply_received``,
+        a custom label's name) to every matching subscription over HTTP, retries included, and
+        return the attempts. ``fields`` are added to (or override) the payload; the lead's fields
+        and custom variables are merged in when ``lead_email`` is a stored lead, whose campaign
+        is the default ``campaign_id``. ``duplicate=True`` delivers the same payload twice."""
+        return await self.webhook_delivery.emit(
+            event_type,
+            lead_email=lead_email,
+            campaign_id=campaign_id,
+            duplicate=duplicate,
+            fields=fields,
+        )
+
+    @property
+    def deliveries(self) -> list[Delivery]:
+        """Every webhook delivery attempt, oldest first (also ``GET /webhook-events``)."""
+        return self.webhook_delivery.deliveries
 
     # -- seeding -------------------------------------------------------------------------------
 
@@ -358,6 +395,9 @@ class FakeInstantly:
             if fault.answers:
                 return self._respond(record, self._fault_reply(fault, op))
         reply = self._process(request, op, match.params, raw_body)
+        if op.operation_id == "testWebhook" and reply.status == 200:
+            # The only operation that waits on the network: it delivers before answering.
+            reply = await self.webhook_delivery.test(match.params["id"])
         if fault is not None:
             if fault.apply:
                 if fault.delay:

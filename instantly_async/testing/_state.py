@@ -64,6 +64,7 @@ class FakeState:
     custom_tags: Store = field(default_factory=dict)
     block_list_entries: Store = field(default_factory=dict)
     webhooks: Store = field(default_factory=dict)
+    webhook_events: Store = field(default_factory=dict)
     background_jobs: Store = field(default_factory=dict)
     email_verifications: Store = field(default_factory=dict)
     oauth_sessions: Store = field(default_factory=dict)
@@ -132,6 +133,7 @@ class FakeState:
             self.custom_tags,
             self.block_list_entries,
             self.webhooks,
+            self.webhook_events,
             self.background_jobs,
             self.email_verifications,
             self.oauth_sessions,

@@ -25,6 +25,7 @@ from . import (  # noqa: F401
     leads,
     oauth,
     verification,
+    webhook_events,
     webhooks,
 )
 from ._base import HANDLERS, ApiError, Ctx, Reply, Settings, get_or_404
