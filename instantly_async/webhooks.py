@@ -811,7 +811,15 @@ class WebhookReceiver:
                 if length is not None and length > self.max_body_bytes:
                     outcome = Outcome(413, {"error": f"body over {self.max_body_bytes} bytes"})
                     return _aiohttp_response(outcome)
-                body = await request.content.read(self.max_body_bytes + 1)
+                chunks: list[bytes] = []
+                size = 0
+                async for chunk in request.content.iter_any():
+                    size += len(chunk)
+                    if size > self.max_body_bytes:
+                        outcome = Outcome(413, {"error": f"body over {self.max_body_bytes} bytes"})
+                        return _aiohttp_response(outcome)
+                    chunks.append(chunk)
+                body = b"".join(chunks)
             else:
                 body = b""
             outcome = await self.receive(request.method, request.headers, body)
