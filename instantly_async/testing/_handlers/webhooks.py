@@ -26,6 +26,8 @@ def create_webhook(ctx: Ctx) -> Reply:
         "timestamp_error": None,
     }
     record.update(ctx.writable(ctx.data, "Webhook"))
+    if ctx.data.get("custom_interest_value") is not None and "event_type" not in ctx.data:
+        record["event_type"] = None  # a custom lead label's subscription has no event name
     state.webhooks[record["id"]] = record
     return ctx.ok(record)
 
