@@ -37,7 +37,7 @@ async def test_two_receivers_sharing_redis_dispatch_each_event_once(
 ) -> None:
     seen: list[tuple[str, WebhookEvent]] = []
     receivers = []
-    for name, store in zip(("a", "b"), stores):
+    for name, store in zip(("a", "b"), stores, strict=True):
         receiver = WebhookReceiver(secrets=[SECRET], dedupe=store)
         receiver.on_any(lambda event, name=name: seen.append((name, event)))
         receivers.append(receiver)
