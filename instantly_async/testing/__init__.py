@@ -41,6 +41,10 @@ Constructor (all keyword-only)
     0: ``POST /email-verification`` answers it at once).
 ``oauth_polls``
     the poll of ``GET /oauth/session/status/{id}`` that answers ``success`` (default 2).
+``webhook_retry_delays``, ``webhook_disable_after``
+    webhook deliveries answered with anything but 2xx are retried after each of these delays
+    (default ``(0.05, 0.25, 1.0)`` s); after ``webhook_disable_after`` (default 8) failed attempts
+    in a row the subscription gets ``status: -1`` (see "Webhook deliveries").
 ``host``, ``port``
     where to listen (default ``127.0.0.1`` and a free port).
 
@@ -101,6 +105,19 @@ up during the delay cancels it: nothing is stored). ``extra_fields`` adds undecl
 the response record(s) and ``unknown_enums`` swaps every enum value for one the spec does not
 list. The returned :class:`Fault` counts its ``hits``; ``fake.faults`` lists them.
 
+Webhook deliveries
+------------------
+``await fake.emit(event_type, *, lead_email=None, campaign_id=None, duplicate=False, **fields)``
+POSTs a realistic payload (payload names: ``link_clicked``, ``reply_received``, a custom label's
+name; the stored lead's fields and custom variables merged in; ``fields`` added last) with each
+subscription's ``headers`` to every matching subscription: by subscription name, ``all_events``,
+or ``event_type: null`` with the label's ``custom_interest_value``, and by campaign. It returns
+the attempts (:class:`Delivery`), retries included; ``duplicate=True`` delivers the same payload
+twice. ``fake.deliveries`` lists every attempt, ``GET /webhook-events`` serves them as delivery
+records, ``POST /webhooks/{id}/test`` delivers a sample and reports the endpoint's answer, and
+``POST /webhooks/{id}/resume`` re-enables a disabled subscription. The settings live on
+``fake.webhook_delivery`` (``retry_delays``, ``disable_after``, ``timeout``).
+
 Stateful behaviour
 ------------------
 Campaigns (CRUD, activate → status 1, pause → 2, duplicate), leads (CRUD, ``POST /leads/list``
@@ -121,10 +138,12 @@ from ._pagination import LAST_PAGE_STYLES, LastPageStyle
 from ._ratelimit import RateLimits
 from ._server import FakeInstantly, RecordedRequest
 from ._state import FakeState
+from ._webhooks import Delivery, WebhookDelivery
 
 __all__ = [
     "LAST_PAGE_STYLES",
     "UNSET",
+    "Delivery",
     "FakeInstantly",
     "FakeState",
     "Fault",
@@ -132,4 +151,5 @@ __all__ = [
     "RateLimits",
     "RecordedRequest",
     "Settings",
+    "WebhookDelivery",
 ]
