@@ -99,7 +99,7 @@ async def main() -> None:
                 duplicate=True,
             )
             await fake.emit("link_clicked", lead_email="ann@example.com", step=2, variant=1)
-            print(f"delivery attempts: {[(d.event_type, d.status) for d in fake.deliveries]}")
+            print(f"delivery attempts: {[(d.event_type, d.status_code) for d in fake.deliveries]}")
     finally:
         await runner.cleanup()
 

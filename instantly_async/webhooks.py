@@ -680,7 +680,8 @@ class WebhookReceiver:
 
     Answers: non-POST 405; body over `max_body_bytes` (1 MiB) 413; malformed payload 400;
     a duplicate within the window 200 without dispatching; a handler that raises 500, and the
-    event is not marked seen, so Instantly's retry can succeed later; otherwise 200.
+    event is not marked seen, so Instantly's retry can succeed later; a de-duplication store
+    that cannot be reached 503 (nothing dispatched); otherwise 200.
     """
 
     def __init__(
@@ -779,17 +780,27 @@ class WebhookReceiver:
         except WebhookPayloadError as error:
             return Outcome(400, {"error": str(error)})
         key = event.dedupe_key
-        if self.dedupe is not None and not await self.dedupe.claim(key):
-            return Outcome(200, {"ok": True, "duplicate": True}, event)
+        if self.dedupe is not None:
+            try:
+                claimed = await self.dedupe.claim(key)
+            except Exception:
+                # Without the store a redelivery could be dispatched twice: refuse, and let
+                # Instantly's retry come back when the store answers again.
+                logger.exception("webhook de-duplication store failed for %s", key)
+                return Outcome(503, {"error": "de-duplication store unavailable"}, event)
+            if not claimed:
+                return Outcome(200, {"ok": True, "duplicate": True}, event)
         try:
             await self.dispatch(event)
         except Exception:
             logger.exception("webhook handler failed for %s (%s)", event.event_type, key)
             if self.dedupe is not None:
-                await self.dedupe.release(key)
+                await _quietly(self.dedupe.release(key), "release", key)
             return Outcome(500, {"error": "handler failed"}, event)
         if self.dedupe is not None:
-            await self.dedupe.confirm(key)
+            # The event was handled: answer 200 even if the store fails now; its claim still
+            # covers redeliveries for `claim_ttl`.
+            await _quietly(self.dedupe.confirm(key), "confirm", key)
         return Outcome(200, {"ok": True}, event)
 
     async def dispatch(self, event: WebhookEvent) -> None:
@@ -850,6 +861,13 @@ class WebhookReceiver:
             await _asgi_send(send, await self.receive(method, headers, body))
 
         return app
+
+
+async def _quietly(step: Awaitable[None], what: str, key: str) -> None:
+    try:
+        await step
+    except Exception:
+        logger.exception("webhook de-duplication store could not %s %s", what, key)
 
 
 def _check_callable(handler: object) -> None:

@@ -49,26 +49,28 @@ _NOT_ABOUT_AN_EMAIL = ("campaign_completed", "account_error")
 class Delivery:
     """One attempt to deliver one event to one subscription.
 
-    ``status`` is the HTTP status the endpoint answered (``None``: no answer, see ``error``);
-    ``attempt`` counts from 1 for the first try of an event; ``record_id`` is the attempt's id in
-    ``GET /api/v2/webhook-events``; ``test`` marks deliveries of ``POST /webhooks/{id}/test``.
+    Names follow the API's delivery records (``GET /webhook-events``): ``status_code`` is the
+    HTTP status the endpoint answered (``None``: no answer, see ``error_message``); ``attempt``
+    counts from 1 for the first try of an event; ``record_id`` is the attempt's record id;
+    ``test`` marks deliveries of ``POST /webhooks/{id}/test``; ``headers`` are those sent.
     """
 
     webhook_id: str
-    url: str
+    webhook_url: str
     event_type: str
     payload: dict[str, Any]
     headers: dict[str, str]
     attempt: int
-    status: int | None
-    error: str | None
+    status_code: int | None
+    error_message: str | None
     response_time_ms: float
     record_id: str
     test: bool = False
 
     @property
-    def ok(self) -> bool:
-        return self.status is not None and 200 <= self.status < 300
+    def success(self) -> bool:
+        """Whether the endpoint answered 2xx."""
+        return self.status_code is not None and 200 <= self.status_code < 300
 
 
 @dataclass
@@ -201,16 +203,17 @@ class WebhookDelivery:
         payload = self.build_payload(event_type, "test-lead@example.com", hook.get("campaign"), {})
         attempt = await self._attempt(hook, payload, 1, self.state.new_id(), test=True)
         body: dict[str, Any] = {
-            "success": attempt.ok,
+            "success": attempt.success,
             "message": "Test delivery accepted"
-            if attempt.ok
-            else "Test delivery failed: " + (attempt.error or f"HTTP {attempt.status}"),
+            if attempt.success
+            else "Test delivery failed: "
+            + (attempt.error_message or f"HTTP {attempt.status_code}"),
             "response_time_ms": attempt.response_time_ms,
         }
-        if attempt.status is not None:
-            body["status_code"] = attempt.status
-        if attempt.error is not None:
-            body["error"] = attempt.error
+        if attempt.status_code is not None:
+            body["status_code"] = attempt.status_code
+        if attempt.error_message is not None:
+            body["error"] = attempt.error_message
         return Reply(200, json=body)
 
     # -- one event to one subscription, with retries
@@ -221,7 +224,7 @@ class WebhookDelivery:
         for number in range(1, len(self.retry_delays) + 2):
             attempt = await self._attempt(hook, payload, number, group)
             attempts.append(attempt)
-            if attempt.ok or hook.get("status") == DISABLED or number > len(self.retry_delays):
+            if attempt.success or hook.get("status") == DISABLED or number > len(self.retry_delays):
                 break
             await asyncio.sleep(self.retry_delays[number - 1])
         return attempts
@@ -265,13 +268,13 @@ class WebhookDelivery:
         record = self._record(hook, payload, number, group, status, error, elapsed_ms, will_retry)
         delivery = Delivery(
             webhook_id=hook["id"],
-            url=hook["target_hook_url"],
+            webhook_url=hook["target_hook_url"],
             event_type=payload["event_type"],
             payload=payload,
             headers=headers,
             attempt=number,
-            status=status,
-            error=error,
+            status_code=status,
+            error_message=error,
             response_time_ms=elapsed_ms,
             record_id=record["id"],
             test=test,

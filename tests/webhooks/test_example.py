@@ -21,4 +21,6 @@ def test_webhook_receiver_example_runs_end_to_end() -> None:
     assert "ensure again: same subscriptions: True" in result.stdout
     assert result.stdout.count("ReplyReceived custom variables: {'tier': 'gold'}") == 1
     assert "LinkClicked" in result.stdout
-    assert "('reply_received', 200), ('reply_received', 200), ('link_clicked', 200)" in result.stdout
+    assert (
+        "('reply_received', 200), ('reply_received', 200), ('link_clicked', 200)" in result.stdout
+    )

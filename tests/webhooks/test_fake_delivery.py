@@ -57,7 +57,7 @@ async def test_emitted_reply_reaches_the_receiver_with_lead_data_merged(
         deliveries = await fake.emit(
             "reply_received", lead_email="ann@example.com", reply_text="Yes!"
         )
-    assert [(d.status, d.attempt) for d in deliveries] == [(200, 1)]
+    assert [(d.status_code, d.attempt) for d in deliveries] == [(200, 1)]
     assert deliveries[0].headers["X-Instantly-Secret"] == SECRET
     (event,) = seen
     assert isinstance(event, ReplyReceived)
@@ -114,7 +114,7 @@ async def test_duplicate_delivery_is_dispatched_once(
     async with serve("asgi", receiver) as url:
         await api.webhooks.ensure(url, event_types=["email_sent"], headers=HEADERS)
         deliveries = await fake.emit("email_sent", lead_email="a@example.com", duplicate=True)
-    assert [d.status for d in deliveries] == [200, 200]
+    assert [d.status_code for d in deliveries] == [200, 200]
     assert deliveries[0].payload == deliveries[1].payload
     assert len(seen) == 1
 
@@ -135,7 +135,7 @@ async def test_handler_failure_then_the_fakes_retry_succeeds(
     async with serve(kind, receiver) as url:
         (hook,) = await api.webhooks.ensure(url, event_types=["reply_received"], headers=HEADERS)
         deliveries = await fake.emit("reply_received", lead_email="a@example.com")
-    assert [(d.attempt, d.status) for d in deliveries] == [(1, 500), (2, 200)]
+    assert [(d.attempt, d.status_code) for d in deliveries] == [(1, 500), (2, 200)]
     assert len(calls) == 2 and calls[0] == calls[1]
     log = [event async for event in api.webhook_events.list()]
     assert [(e.retry_count, e.success, e.will_retry) for e in log] == [
@@ -157,7 +157,7 @@ async def test_wrong_secret_fails_every_attempt_and_disables_the_subscription(
             url, event_types=["email_opened"], headers={"X-Instantly-Secret": "stale"}
         )
         deliveries = await fake.emit("email_opened", lead_email="a@example.com")
-        assert [d.status for d in deliveries] == [401, 401, 401]
+        assert [d.status_code for d in deliveries] == [401, 401, 401]
         disabled = await api.webhooks.get(hook.id)
         assert disabled.status == -1 and disabled.timestamp_error is not None
         assert await fake.emit("email_opened", lead_email="a@example.com") == []
@@ -165,9 +165,9 @@ async def test_wrong_secret_fails_every_attempt_and_disables_the_subscription(
         # ensure repairs it: new headers and resumed.
         (repaired,) = await api.webhooks.ensure(url, event_types=["email_opened"], headers=HEADERS)
         assert repaired.id == hook.id and repaired.status == 1
-        assert [d.status for d in await fake.emit("email_opened", lead_email="a@example.com")] == [
-            200
-        ]
+        assert [
+            d.status_code for d in await fake.emit("email_opened", lead_email="a@example.com")
+        ] == [200]
     assert len(seen) == 1
     failed = [e async for e in api.webhook_events.list(success=False)]
     assert [e.status_code for e in failed] == [401, 401, 401]
@@ -185,7 +185,10 @@ async def test_unreachable_endpoint_is_retried_on_the_schedule_then_given_up(
     fake.webhook_delivery.retry_delays = (0.0,)
     await api.webhooks.create(target_hook_url=server.base_url + "/hook", event_type="email_sent")
     deliveries = await fake.emit("email_sent", lead_email="a@example.com")
-    assert [(d.attempt, d.status, d.ok) for d in deliveries] == [(1, 503, False), (2, 503, False)]
+    assert [(d.attempt, d.status_code, d.success) for d in deliveries] == [
+        (1, 503, False),
+        (2, 503, False),
+    ]
     assert server.count("POST", "/hook") == 2
     assert fake.deliveries == deliveries
 

@@ -274,3 +274,22 @@ async def test_a_released_claim_can_be_claimed_again() -> None:
 def test_in_memory_dedupe_arguments_are_checked(kwargs: dict[str, Any], says: str) -> None:
     with pytest.raises(ValueError, match=says):
         InMemoryDedupe(**kwargs)
+
+
+class BrokenStore(InMemoryDedupe):
+    """A store whose every call fails, as Redis does while it is down."""
+
+    async def claim(self, key: str) -> bool:
+        raise ConnectionError("store down")
+
+
+async def test_unreachable_dedupe_store_is_503_and_nothing_is_dispatched(
+    session: aiohttp.ClientSession,
+) -> None:
+    receiver = WebhookReceiver(secrets=[SECRET], dedupe=BrokenStore())
+    seen: list[WebhookEvent] = []
+    receiver.on_any(seen.append)
+    async with serve("aiohttp", receiver) as url:
+        status, answer = await post(session, url, payload())
+    assert (status, answer) == (503, {"error": "de-duplication store unavailable"})
+    assert seen == []

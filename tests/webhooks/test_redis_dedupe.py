@@ -53,7 +53,7 @@ async def test_two_receivers_sharing_redis_dispatch_each_event_once(
             )
         deliveries = await fake.emit("reply_received", lead_email="a@example.com", duplicate=True)
         await fake.emit("reply_received", lead_email="b@example.com")
-    assert [d.status for d in deliveries] == [200] * 4
+    assert [d.status_code for d in deliveries] == [200] * 4
     assert sorted(event.lead_email or "" for _, event in seen) == ["a@example.com", "b@example.com"]
 
 
