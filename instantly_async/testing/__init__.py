@@ -116,7 +116,9 @@ the attempts (:class:`Delivery`), retries included; ``duplicate=True`` delivers 
 twice. ``fake.deliveries`` lists every attempt, ``GET /webhook-events`` serves them as delivery
 records, ``POST /webhooks/{id}/test`` delivers a sample and reports the endpoint's answer, and
 ``POST /webhooks/{id}/resume`` re-enables a disabled subscription. The settings live on
-``fake.webhook_delivery`` (``retry_delays``, ``disable_after``, ``timeout``).
+``fake.webhook_delivery`` (``retry_delays``, ``disable_after``, ``timeout``, and
+``loopback_only``: True by default, so an attempt to a host other than 127.0.0.1, ::1 or
+localhost fails without a request).
 
 Stateful behaviour
 ------------------

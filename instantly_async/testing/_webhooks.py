@@ -7,6 +7,10 @@ with each subscription's custom ``headers``, to every matching subscription's
 ``email_link_clicked`` for a ``link_clicked`` payload, ``all_events``, or for a custom lead label
 ``event_type: null`` with that label's ``custom_interest_value``) and campaign (its own or all).
 
+Deliveries go to loopback hosts only (``127.0.0.1``, ``::1``, ``localhost``) unless
+``fake.webhook_delivery.loopback_only`` is False: an attempt to any other host fails without a
+request, so a test cannot reach the network by accident.
+
 A delivery that is not answered with 2xx is retried after each of ``retry_delays`` seconds; after
 ``disable_after`` failed attempts in a row the subscription is disabled (``status: -1``) until
 ``POST /webhooks/{id}/resume``. Every attempt is a :class:`Delivery` in ``fake.deliveries`` and a
@@ -16,10 +20,12 @@ record served by ``GET /api/v2/webhook-events``.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 
@@ -82,6 +88,9 @@ class WebhookDelivery:
     retry_delays: Sequence[float] = (0.05, 0.25, 1.0)
     disable_after: int = 8
     timeout: float = 5.0
+    # Tests must not reach the network by accident: a subscription to another host gets a failed
+    # attempt without a request unless this is switched off.
+    loopback_only: bool = True
     deliveries: list[Delivery] = field(default_factory=list)
     _failures: dict[str, int] = field(default_factory=dict)
     _session: aiohttp.ClientSession | None = None
@@ -238,6 +247,11 @@ class WebhookDelivery:
         error: str | None = None
         started = time.perf_counter()
         try:
+            if self.loopback_only and not _is_loopback(hook["target_hook_url"]):
+                raise _NotDelivered(
+                    "not delivered: the fake posts to loopback hosts only "
+                    "(set fake.webhook_delivery.loopback_only = False to allow others)"
+                )
             if self._session is None:
                 self._session = aiohttp.ClientSession()
             async with self._session.post(
@@ -255,6 +269,8 @@ class WebhookDelivery:
             error = f"no answer within {self.timeout:g} s"
         except aiohttp.ClientError as exc:
             error = f"{type(exc).__name__}: {exc}"
+        except _NotDelivered as refusal:
+            error = str(refusal)
         elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
         ok = status is not None and 200 <= status < 300
         if not test:
@@ -332,6 +348,20 @@ class WebhookDelivery:
         }
         state.webhook_events[record["id"]] = record
         return record
+
+
+class _NotDelivered(Exception):
+    pass
+
+
+def _is_loopback(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def check_settings(retry_delays: Sequence[float], disable_after: int) -> None:

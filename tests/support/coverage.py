@@ -27,6 +27,9 @@ async def resources_by_kind(fake: FakeInstantly, http: aiohttp.ClientSession) ->
     )
     tag = await _post(http, "/api/v2/custom-tags", {"label": "Coverage tag"})
     hook = await _post(http, "/api/v2/webhooks", {"target_hook_url": "https://example.com/in"})
+    # A test delivery leaves a delivery record (failed: the fake posts to loopback hosts only).
+    await _post(http, f"/api/v2/webhooks/{hook['id']}/test", None)
+    (delivery,) = fake.state.webhook_events.values()
     job = await _post(
         http, "/api/v2/leads/move", {"ids": [lead["id"]], "to_list_id": lead_list["id"]}
     )
@@ -42,6 +45,7 @@ async def resources_by_kind(fake: FakeInstantly, http: aiohttp.ClientSession) ->
         "/api/v2/lead-labels/{id}": label["id"],
         "/api/v2/custom-tags/{id}": tag["id"],
         "/api/v2/webhooks/{id}": hook["id"],
+        "/api/v2/webhook-events/{id}": delivery["id"],
         "/api/v2/background-jobs/{id}": job["id"],
         "/api/v2/email-verification/{email}": "verify@example.com",
         "/api/v2/oauth/session/status/{sessionId}": session["session_id"],

@@ -236,3 +236,17 @@ def test_fake_settings_are_checked() -> None:
 async def test_emit_checks_its_event_type(fake: FakeInstantly) -> None:
     with pytest.raises(ValueError, match="event_type"):
         await fake.emit("")
+
+
+async def test_deliveries_to_other_hosts_fail_without_a_request(
+    fake: FakeInstantly, api: AsyncInstantly
+) -> None:
+    fake.webhook_delivery.retry_delays = ()
+    hook = await api.webhooks.create(
+        target_hook_url="https://example.com/in", event_type="email_sent"
+    )
+    (attempt,) = await fake.emit("email_sent", lead_email="a@example.com")
+    assert attempt.status_code is None and not attempt.success
+    assert attempt.error_message is not None and "loopback" in attempt.error_message
+    result = await api.webhooks.test(hook.id)
+    assert result.success is False and "loopback" in (result.error or "")
