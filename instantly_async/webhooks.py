@@ -774,7 +774,7 @@ class WebhookReceiver:
         if not self.authorized(headers):
             return Outcome(401, {"error": f"missing or wrong {self.secret_header} header"})
         if len(body) > self.max_body_bytes:
-            return Outcome(413, {"error": f"body over {self.max_body_bytes} bytes"})
+            return self._too_large()
         try:
             event = parse_event(body, custom_labels=self.custom_labels)
         except WebhookPayloadError as error:
@@ -803,6 +803,9 @@ class WebhookReceiver:
             await _quietly(self.dedupe.confirm(key), "confirm", key)
         return Outcome(200, {"ok": True}, event)
 
+    def _too_large(self) -> Outcome:
+        return Outcome(413, {"error": f"body over {self.max_body_bytes} bytes"})
+
     async def dispatch(self, event: WebhookEvent) -> None:
         """Run the handlers of `event` (its type's, then the catch-all ones), without checks."""
         for handler in [*self._handlers.get(event.event_type, ()), *self._any]:
@@ -820,15 +823,13 @@ class WebhookReceiver:
             if request.method == "POST" and self.authorized(request.headers):
                 length = request.content_length
                 if length is not None and length > self.max_body_bytes:
-                    outcome = Outcome(413, {"error": f"body over {self.max_body_bytes} bytes"})
-                    return _aiohttp_response(outcome)
+                    return _aiohttp_response(self._too_large())
                 chunks: list[bytes] = []
                 size = 0
                 async for chunk in request.content.iter_any():
                     size += len(chunk)
                     if size > self.max_body_bytes:
-                        outcome = Outcome(413, {"error": f"body over {self.max_body_bytes} bytes"})
-                        return _aiohttp_response(outcome)
+                        return _aiohttp_response(self._too_large())
                     chunks.append(chunk)
                 body = b"".join(chunks)
             else:
@@ -855,8 +856,7 @@ class WebhookReceiver:
             if method == "POST" and self.authorized(headers):
                 body, too_large = await _asgi_body(receive, self.max_body_bytes)
                 if too_large:
-                    outcome = Outcome(413, {"error": f"body over {self.max_body_bytes} bytes"})
-                    await _asgi_send(send, outcome)
+                    await _asgi_send(send, self._too_large())
                     return
             await _asgi_send(send, await self.receive(method, headers, body))
 
