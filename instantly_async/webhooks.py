@@ -61,6 +61,7 @@ __all__ = [
     "LeadMeetingBooked",
     "LeadMeetingCompleted",
     "LeadNeutral",
+    "LeadNoShow",
     "LeadNotInterested",
     "LeadOutOfOffice",
     "LeadUnsubscribed",
@@ -68,6 +69,7 @@ __all__ = [
     "LinkClicked",
     "RedisDedupe",
     "ReplyReceived",
+    "SupersearchEnrichmentCompleted",
     "UnknownEvent",
     "WebhookEvent",
     "WebhookPayloadError",
@@ -106,8 +108,10 @@ SUBSCRIPTION_EVENT_TYPES: tuple[str, ...] = (
     "supersearch_enrichment_completed",
 )
 
-#: The `event_type` values payloads are known to carry. Custom label names and event types added
-#: later arrive too: `parse_event` turns them into `CustomLabelEvent` / `UnknownEvent`.
+#: The `event_type` values payloads are known to carry (the last two are subscription names the
+#: payload list does not mention: assumed to arrive unchanged). Custom label names and event
+#: types added later arrive too: `parse_event` turns them into `CustomLabelEvent` /
+#: `UnknownEvent`.
 PAYLOAD_EVENT_TYPES: tuple[str, ...] = (
     "email_sent",
     "email_opened",
@@ -366,6 +370,20 @@ class LeadWrongPerson(WebhookEvent):
 
 
 @attrs.frozen(kw_only=True)
+class LeadNoShow(WebhookEvent):
+    """Subscribable as `lead_no_show`; assumed to arrive under the same name."""
+
+    EVENT_TYPE: ClassVar[str | None] = "lead_no_show"
+
+
+@attrs.frozen(kw_only=True)
+class SupersearchEnrichmentCompleted(WebhookEvent):
+    """Subscribable as `supersearch_enrichment_completed`; assumed to arrive under that name."""
+
+    EVENT_TYPE: ClassVar[str | None] = "supersearch_enrichment_completed"
+
+
+@attrs.frozen(kw_only=True)
 class CustomLabelEvent(WebhookEvent):
     """A lead was given one of the workspace's own labels; `label` is its name."""
 
@@ -400,6 +418,8 @@ EVENT_CLASSES: Mapping[str, type[WebhookEvent]] = {
         LeadClosed,
         LeadOutOfOffice,
         LeadWrongPerson,
+        LeadNoShow,
+        SupersearchEnrichmentCompleted,
     )
     if cls.EVENT_TYPE is not None
 }

@@ -39,6 +39,8 @@ EXPECTED_CLASSES = {
     "lead_closed": "LeadClosed",
     "lead_out_of_office": "LeadOutOfOffice",
     "lead_wrong_person": "LeadWrongPerson",
+    "lead_no_show": "LeadNoShow",
+    "supersearch_enrichment_completed": "SupersearchEnrichmentCompleted",
 }
 
 
@@ -169,7 +171,7 @@ def test_name_mapping_both_ways() -> None:
     assert payload_events_for("email_link_clicked") == {"link_clicked"}
     assert payload_events_for("reply_received") == {"reply_received"}
     covered = payload_events_for("all_events")
-    assert set(EXPECTED_CLASSES) <= covered
+    assert set(EXPECTED_CLASSES) == covered == set(wh.PAYLOAD_EVENT_TYPES)
     assert "email_link_clicked" not in covered
     for name in wh.SUBSCRIPTION_EVENT_TYPES:
         for delivered in payload_events_for(name):
