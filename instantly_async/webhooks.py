@@ -33,7 +33,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import attrs
 
@@ -673,6 +673,7 @@ class RedisDedupe(DedupeStore):
 
 # A handler takes the event; it may be a coroutine function or a plain function.
 Handler = Callable[[Any], object]
+H = TypeVar("H", bound=Handler)
 _DEFAULT_DEDUPE: Any = object()
 MAX_BODY_BYTES = 1024 * 1024
 
@@ -749,7 +750,7 @@ class WebhookReceiver:
 
     # -- registration
 
-    def on(self, event_type: str) -> Callable[[Handler], Handler]:
+    def on(self, event_type: str) -> Callable[[H], H]:
         """Register the decorated callable (async or sync, taking the event) for payloads whose
         `event_type` is this name; several per name run in registration order."""
         if not isinstance(event_type, str) or not event_type:
@@ -762,14 +763,14 @@ class WebhookReceiver:
                 "use @receiver.on('link_clicked')"
             )
 
-        def register(handler: Handler) -> Handler:
+        def register(handler: H) -> H:
             _check_callable(handler)
             self._handlers.setdefault(event_type, []).append(handler)
             return handler
 
         return register
 
-    def on_any(self, handler: Handler) -> Handler:
+    def on_any(self, handler: H) -> H:
         """Register the decorated callable for every event (after the type's own handlers)."""
         _check_callable(handler)
         self._any.append(handler)

@@ -233,7 +233,7 @@ def test_receiver_arguments_are_checked() -> None:
     with pytest.raises(ValueError, match="on_any"):
         receiver.on("all_events")
     with pytest.raises(TypeError, match="callable"):
-        receiver.on_any("not a function")  # type: ignore[arg-type]
+        receiver.on_any("not a function")  # type: ignore[type-var]
 
 
 async def test_in_memory_dedupe_forgets_after_the_ttl_on_an_injected_clock() -> None:
