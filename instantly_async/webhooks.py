@@ -601,12 +601,17 @@ class InMemoryDedupe(DedupeStore):
             self._expiry.popitem(last=False)
 
     async def claim(self, key: str) -> bool:
+        now = self._clock()
+        # Drop expired keys from the least recently written end: amortised O(1) per claim.
+        while self._expiry:
+            oldest, oldest_expiry = next(iter(self._expiry.items()))
+            if oldest_expiry > now:
+                break
+            del self._expiry[oldest]
         expires = self._expiry.get(key)
-        if expires is not None and expires > self._clock():
+        if expires is not None and expires > now:
             return False
         self._put(key, self.claim_ttl)
-        if len(self._expiry) > self.max_entries // 2:
-            self._expire()
         return True
 
     async def confirm(self, key: str) -> None:
