@@ -11,10 +11,10 @@ report.write_rejected("vendor.rejected.csv")   # invalid and failed rows, to fix
 ```
 
 Export walks any paginated listing page by page: one page is in memory at a time. Rows go to
-`<path>.part` as JSON Lines, each page flushed to disk before the next is asked for; a checkpoint
-file records where the page being written started (the pager's resumable `cursor` and the size
-of the part file), so an interrupted export started again with the same checkpoint cuts the part
-file back to that size and asks for that page again: no row is written twice and none is skipped.
+`<path>.part` as JSON Lines; once a page is on disk (flushed and fsynced) a checkpoint file
+records the cursor of the next page and the size of the part file. An interrupted export started
+again with the same checkpoint cuts the part file back to that size (dropping a half-written
+page) and asks for the page after the last complete one: no row is written twice, none skipped.
 At the end the part file becomes the output (CSV is written from it in two passes, so its header
 holds every column that appeared).
 
@@ -224,12 +224,11 @@ def _open_part(
 
 
 def _write_page(out: BinaryIO, checkpoint: Path | None, state: _ExportState, lines: bytes) -> None:
-    state.size = out.tell()
-    _save_state(checkpoint, state)
     out.write(lines)
     out.flush()
     os.fsync(out.fileno())
     state.size = out.tell()
+    _save_state(checkpoint, state)
 
 
 def _finish(target: Path, fmt: Format, checkpoint: Path | None) -> list[str]:
@@ -284,16 +283,17 @@ async def export(
             start = {"starting_after": state.cursor} if state.cursor is not None else {}
             pager = lister(**filters, **start, page_size=page_size)
             async for page in pager.pages():
-                # Saved before the page is written: resuming from here asks for this page again
-                # and cuts the file back to where it started.
-                state.cursor = pager.cursor
                 lines = b"".join(
                     json.dumps(row(item), ensure_ascii=False, separators=(",", ":")).encode()
                     + b"\n"
                     for item in page.items
                 )
-                await asyncio.to_thread(_write_page, part, checkpoint_path, state, lines)
+                # The checkpoint moves on only once the page is on disk: resuming from an older
+                # one cuts the file back and asks for the unfinished page again.
                 state.rows += len(page.items)
+                state.cursor = page.next_starting_after
+                state.done = not page.next_starting_after
+                await asyncio.to_thread(_write_page, part, checkpoint_path, state, lines)
                 if on_progress is not None:
                     on_progress(state.rows)
             state.cursor, state.done = None, True
