@@ -81,7 +81,8 @@ class Output:
             table.add_column(column, overflow="fold")  # ids whole, never cut with an ellipsis
         for row in rows:
             table.add_row(*(_text(row.get(column)) for column in columns))
-        Console(file=self.stdout).print(table)
+        # Piped output has no width to fit: lay the table out whole rather than in 80 columns.
+        Console(file=self.stdout, width=None if self.interactive else 1000).print(table)
 
     def fields(self, values: dict[str, Any], title: str) -> None:
         if self.as_json:
@@ -439,20 +440,13 @@ async def jobs_wait(args: argparse.Namespace, out: Output) -> int:
     return code
 
 
-def _fake_arguments(p: argparse.ArgumentParser) -> None:
-    from instantly_async.testing.__main__ import add_arguments
-
-    add_arguments(p)
-
-
 @command(
     "fake",
-    help="serve FakeInstantly, a local fake of the API, until stopped",
-    arguments=_fake_arguments,
+    help="serve FakeInstantly, a local fake of the API, until stopped (see fake --help)",
     uses_api=False,
 )
 async def fake(args: argparse.Namespace, out: Output) -> int:
-    raise AssertionError("run by main() outside the event loop")  # pragma: no cover
+    raise AssertionError("main() hands `fake` to instantly_async.testing")  # pragma: no cover
 
 
 # -- entry point ----------------------------------------------------------------------------------
@@ -481,12 +475,14 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["fake"]:
+        # Its options are the standalone fake's own; the fake is imported only when asked for.
+        from instantly_async.testing.__main__ import main as serve_fake
+
+        return serve_fake(argv[1:], prog="instantly-async fake")
     args = parser().parse_args(argv)
     cmd: Command = args.command_spec
-    if not cmd.uses_api:
-        from instantly_async.testing.__main__ import run
-
-        return run(args)
     try:
         out = Output(as_json=args.json)
         return asyncio.run(cmd.run(args, out))

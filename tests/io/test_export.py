@@ -38,6 +38,11 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
+def append(path: Path, data: bytes) -> None:
+    with open(path, "ab") as f:
+        f.write(data)
+
+
 def read_csv(path: Path) -> list[dict[str, str]]:
     with open(path, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
@@ -127,8 +132,7 @@ async def test_interrupted_export_resumes_writing_each_lead_once(
     assert checkpoint.exists() and not out.exists()
     # Written after the checkpoint by a run that then died: a whole line and a torn one, which
     # the resumed run must cut away.
-    with open(out.with_name(out.name + ".part"), "ab") as part:
-        part.write(b'{"id": "unconfirmed"}\n{"id": "torn')
+    append(out.with_name(out.name + ".part"), b'{"id": "unconfirmed"}\n{"id": "torn')
 
     result = await io.export_leads(
         client, out, campaign=campaign["id"], page_size=10, checkpoint=checkpoint

@@ -29,6 +29,11 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
 def write_jsonl(path: Path, lines: list[Any]) -> Path:
     path.write_text(
         "".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in lines),
@@ -84,8 +89,7 @@ async def test_bad_rows_each_land_in_exactly_one_bucket(
 
     rejected = tmp_path / "rejected.csv"
     assert report.write_rejected(rejected) == 4
-    with open(rejected, newline="", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
+    rows = read_csv(rejected)
     assert [(r["_line"], r["_bucket"], r["Email"]) for r in rows] == [
         ("3", "invalid", ""),
         ("4", "invalid", "not-an-email"),

@@ -13,17 +13,26 @@ from instantly_async.testing import FakeInstantly
 N = 10_000
 
 
-@pytest.mark.slow
-async def test_10000_leads_round_trip_through_csv(fake: FakeInstantly, tmp_path: Path) -> None:
-    campaign = fake.seed_campaign("Q3")
-    source = tmp_path / "vendor.csv"
-    with open(source, "w", newline="", encoding="utf-8") as f:
+def write_vendor_file(path: Path) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
         writer.writerow(["email", "first_name", "company_name", "industry", "score", "vip", "zip"])
         for i in range(N):
             writer.writerow(
                 [f"lead{i}@example.com", f"F{i}", f"Co {i % 97}", "saas", i, i % 3 == 0, f"0{i}"]
             )
+    return path
+
+
+def by_email(path: Path) -> dict[str, dict[str, str]]:
+    with open(path, newline="", encoding="utf-8") as f:
+        return {row["email"]: row for row in csv.DictReader(f)}
+
+
+@pytest.mark.slow
+async def test_10000_leads_round_trip_through_csv(fake: FakeInstantly, tmp_path: Path) -> None:
+    campaign = fake.seed_campaign("Q3")
+    source = write_vendor_file(tmp_path / "vendor.csv")
 
     async with AsyncInstantly(
         fake.api_key, base_url=fake.base_url, rate_limiter=NoRateLimiter()
@@ -33,10 +42,7 @@ async def test_10000_leads_round_trip_through_csv(fake: FakeInstantly, tmp_path:
         result = await io.export_leads(client, tmp_path / "out.csv", campaign=campaign["id"])
 
     assert result.rows == N
-    with open(source, newline="", encoding="utf-8") as f:
-        sent = {row["email"]: row for row in csv.DictReader(f)}
-    with open(tmp_path / "out.csv", newline="", encoding="utf-8") as f:
-        got = {row["email"]: row for row in csv.DictReader(f)}
+    sent, got = by_email(source), by_email(tmp_path / "out.csv")
     assert got.keys() == sent.keys()
     for email, row in sent.items():
         back = got[email]
