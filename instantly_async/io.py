@@ -560,7 +560,7 @@ def _csv_rows(path: Path) -> tuple[list[str], Iterator[ReadRow]]:
     header = [name.strip() for name in header]
     if _has_bad_bytes(header):
         raise ValueError(f"the header of {str(path)!r} is not valid UTF-8")
-    duplicated = sorted({name for name in header if header.count(name) > 1})
+    duplicated = sorted({name for name in header if name and header.count(name) > 1})
     if duplicated:
         raise ValueError(f"the header of {str(path)!r} repeats the column(s) {duplicated}")
 
@@ -652,7 +652,7 @@ def _plan(header: Iterable[str], columns: Mapping[str, str | None]) -> dict[str,
                 )
             continue
         key = _normalised(name)
-        if name in REPORT_COLUMNS:
+        if name in REPORT_COLUMNS or not name:  # `not name`: the column of a trailing comma
             plan[name] = ("ignore", name)
         elif key in LEAD_FIELDS:
             plan[name] = ("field", key)

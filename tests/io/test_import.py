@@ -291,6 +291,19 @@ async def test_invalid_utf8_row_is_invalid_not_fatal(
     assert report.uploaded == 1 and report.accounted == 2
 
 
+async def test_unnamed_columns_of_trailing_commas_are_left_out(
+    fake: FakeInstantly, client: AsyncInstantly, tmp_path: Path
+) -> None:
+    campaign = fake.seed_campaign("Q3")
+    source = tmp_path / "in.csv"
+    source.write_text("email,tier,,\r\na@example.com,gold,,\r\n", encoding="utf-8")
+
+    report = await io.import_leads(client, source, campaign_id=campaign["id"])
+
+    assert report.ok and report.uploaded == 1 and report.ignored_columns == [""]
+    assert leads_in(fake, campaign["id"])["a@example.com"]["payload"] == {"tier": "gold"}
+
+
 def test_lead_fields_are_those_bulk_add_takes() -> None:
     from instantly_async import models
 
