@@ -337,7 +337,8 @@ def _leads_import_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--report",
         type=Path,
-        help="where to write invalid and failed rows (default: INPUT.rejected.csv)",
+        help="where to write invalid and failed rows (default: INPUT.rejected.csv, or "
+        ".rejected.jsonl for JSON Lines input, so nested values survive the fix-and-retry)",
     )
     p.add_argument("--concurrency", type=int, default=4, help="chunks in flight (default 4)")
 
@@ -348,7 +349,8 @@ def _leads_import_arguments(p: argparse.ArgumentParser) -> None:
 async def leads_import(args: argparse.Namespace, out: Output) -> int:
     if not args.input.is_file():
         raise UsageError(f"no such file: {args.input}")
-    report_path: Path = args.report or args.input.with_name(args.input.stem + ".rejected.csv")
+    suffix = ".csv" if (args.format or args.input.suffix.lower().lstrip(".")) == "csv" else ".jsonl"
+    report_path: Path = args.report or args.input.with_name(f"{args.input.stem}.rejected{suffix}")
     total = io.count_rows(args.input, format=args.format) if out.interactive else None
     async with open_client(args) as client:
         with out.progress("importing leads", total, "rows") as update:

@@ -311,3 +311,24 @@ def test_bad_seed_file_exits_2(tmp_path: Path, seed: object, message: str) -> No
     )
     assert done.returncode == 2
     assert message in done.stderr
+
+
+def test_jsonl_import_writes_a_jsonl_report_that_keeps_nested_values(
+    server: StandaloneFake, tmp_path: Path
+) -> None:
+    source = tmp_path / "vendor.jsonl"
+    source.write_text(
+        json.dumps({"email": "j1@example.com", "custom_variables": {"n": 1}})
+        + "\n"
+        + json.dumps({"email": "broken", "custom_variables": {"n": 2}})
+        + "\n",
+        encoding="utf-8",
+    )
+    done = run_cli(
+        ["leads", "import", source, "--campaign", server.campaigns["Partial"], "--json"],
+        env=server.env,
+    )
+
+    assert done.returncode == 1, done.stderr
+    (rejected,) = (tmp_path / "vendor.rejected.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(rejected)["custom_variables"] == {"n": 2}
