@@ -3,6 +3,7 @@
     instantly-async leads export leads.csv --campaign CAMPAIGN_ID
     instantly-async leads import vendor.csv --campaign CAMPAIGN_ID --skip-if-in-workspace
     instantly-async campaigns list --json
+    instantly-async leads merge-vars LEAD_ID tier=gold score=42
     instantly-async jobs wait JOB_ID
     instantly-async fake --port 8765
 
@@ -33,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from instantly_async import _serde, errors, io
+from instantly_async._extensions.custom_variables import custom_variables_of
 from instantly_async._transport import OMIT
 from instantly_async.client import DEFAULT_BASE_URL, AsyncInstantly
 
@@ -392,6 +394,43 @@ async def leads_import(args: argparse.Namespace, out: Output) -> int:
             counts["rejected rows written to"] = str(report_path)
         out.fields(counts, "leads imported" if report.ok else "leads imported, with problems")
     return EXIT_OK if report.ok else EXIT_INCOMPLETE
+
+
+def _assignment(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    return name, value
+
+
+def _leads_merge_vars_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("lead_id", help="id of the lead")
+    p.add_argument(
+        "values", nargs="*", type=_assignment, metavar="NAME=VALUE", help="variables to set"
+    )
+    p.add_argument("--remove", action="append", default=[], metavar="NAME", help="(repeatable)")
+    p.add_argument(
+        "--no-infer-types",
+        action="store_true",
+        help="send every value as text (default: true/false and numbers are typed)",
+    )
+
+
+@command(
+    "leads",
+    "merge-vars",
+    help="set some custom variables of a lead, keeping the others",
+    arguments=_leads_merge_vars_arguments,
+)
+async def leads_merge_vars(args: argparse.Namespace, out: Output) -> int:
+    updates = {
+        name: value if args.no_infer_types else io.infer_scalar(value)
+        for name, value in args.values
+    }
+    async with open_client(args) as client:
+        lead = await client.leads.merge_custom_variables(args.lead_id, updates, remove=args.remove)
+    out.fields(custom_variables_of(lead), f"custom variables of {args.lead_id}")
+    return EXIT_OK
 
 
 def _campaigns_list_arguments(p: argparse.ArgumentParser) -> None:

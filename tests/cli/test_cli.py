@@ -332,3 +332,25 @@ def test_jsonl_import_writes_a_jsonl_report_that_keeps_nested_values(
     assert done.returncode == 1, done.stderr
     (rejected,) = (tmp_path / "vendor.rejected.jsonl").read_text(encoding="utf-8").splitlines()
     assert json.loads(rejected)["custom_variables"] == {"n": 2}
+
+
+def test_leads_merge_vars(server: StandaloneFake) -> None:
+    async def lead_id() -> str:
+        async with AsyncInstantly(
+            server.api_key, base_url=server.base_url, rate_limiter=NoRateLimiter()
+        ) as client:
+            lead = await client.leads.create(
+                email="vars@example.com", custom_variables={"keep": "me", "old": 1}
+            )
+            return lead.id
+
+    target = asyncio.run(lead_id())
+    done = run_cli(
+        ["leads", "merge-vars", target, "tier=gold", "score=42", "--remove", "old", "--json"],
+        env=server.env,
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"keep": "me", "tier": "gold", "score": 42}
+    refused = run_cli(["leads", "merge-vars", target], env=server.env)
+    assert refused.returncode == 2 and "at least one update" in refused.stderr
