@@ -210,3 +210,21 @@ class LeadsMixin(Resource):
                 worker.cancel()
             await asyncio.gather(*workers, return_exceptions=True)
         return report
+
+    async def merge_custom_variables(
+        self, lead_id: str, updates: Mapping[str, Any], *, remove: Iterable[str] = ()
+    ) -> Any:
+        """Set some custom variables of a lead and keep the others; returns the updated `Lead`.
+
+        `leads.update(custom_variables=...)` replaces the whole set (the API's PATCH does), so
+        this reads the lead, merges `updates` into its variables, drops the names in `remove`
+        and writes the union back. Values must be scalars (str, int, float, bool or None);
+        anything else raises ValueError before a request is sent.
+
+        Concurrent writers: the API has no conditional update, so two merges of the same lead
+        racing each other can lose one's changes (both read, both write). Send the updates of
+        one lead from one place (e.g. one worker per lead id).
+        """
+        from instantly_async._extensions.custom_variables import merge_custom_variables
+
+        return await merge_custom_variables(self._client, lead_id, updates, remove=remove)
