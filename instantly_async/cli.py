@@ -481,6 +481,46 @@ async def jobs_wait(args: argparse.Namespace, out: Output) -> int:
     return code
 
 
+def _webhooks_ensure_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("url", help="the receiver's https URL (target_hook_url)")
+    p.add_argument(
+        "--event",
+        dest="events",
+        action="append",
+        required=True,
+        help="a subscription event type (e.g. reply_received, email_link_clicked, all_events); "
+        "repeat for several",
+    )
+    p.add_argument(
+        "--header",
+        dest="headers",
+        action="append",
+        default=[],
+        type=_assignment,
+        help="NAME=VALUE sent with every delivery (e.g. X-Instantly-Secret=...); repeat for several",
+    )
+    p.add_argument("--campaign", help="only this campaign's events (default: every campaign)")
+
+
+@command(
+    "webhooks",
+    "ensure",
+    help="make exactly one webhook subscription per event type for a URL (idempotent)",
+    arguments=_webhooks_ensure_arguments,
+)
+async def webhooks_ensure(args: argparse.Namespace, out: Output) -> int:
+    async with open_client(args) as client:
+        hooks = await client.webhooks.ensure(
+            args.url,
+            event_types=args.events,
+            headers=dict(args.headers) if args.headers else None,
+            campaign=args.campaign,
+        )
+    rows = [_serde.to_json(hook) for hook in hooks]
+    out.table(rows, ["id", "event_type", "status", "target_hook_url"], "webhooks")
+    return EXIT_OK
+
+
 @command(
     "fake",
     help="serve FakeInstantly, a local fake of the API, until stopped (see fake --help)",

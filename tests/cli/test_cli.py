@@ -354,3 +354,34 @@ def test_leads_merge_vars(server: StandaloneFake) -> None:
     assert json.loads(done.stdout) == {"keep": "me", "tier": "gold", "score": 42}
     refused = run_cli(["leads", "merge-vars", target], env=server.env)
     assert refused.returncode == 2 and "at least one update" in refused.stderr
+
+
+def test_webhooks_ensure_is_idempotent(server: StandaloneFake) -> None:
+    args = [
+        "webhooks",
+        "ensure",
+        "https://hooks.example.com/instantly",
+        "--event",
+        "reply_received",
+        "--event",
+        "email_link_clicked",
+        "--header",
+        "X-Instantly-Secret=s3cret",
+        "--json",
+    ]
+    first = run_cli(args, env=server.env)
+    second = run_cli(args, env=server.env)
+
+    assert first.returncode == 0, first.stderr
+    assert second.returncode == 0, second.stderr
+    hooks = json.loads(first.stdout)
+    assert [h["event_type"] for h in hooks] == ["reply_received", "email_link_clicked"]
+    assert all(h["headers"] == {"X-Instantly-Secret": "s3cret"} for h in hooks)
+    assert [h["id"] for h in json.loads(second.stdout)] == [h["id"] for h in hooks]
+
+
+def test_webhooks_ensure_without_event_is_a_usage_error(server: StandaloneFake) -> None:
+    done = run_cli(["webhooks", "ensure", "https://hooks.example.com/x"], env=server.env)
+
+    assert done.returncode == 2
+    assert "--event" in done.stderr
