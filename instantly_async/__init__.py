@@ -25,7 +25,8 @@ from instantly_async._ratelimit import (
     RateLimiter,
     RedisRateLimiter,
 )
-from instantly_async._transport import OMIT, RequestOptions
+from instantly_async._request import OMIT
+from instantly_async._transport import RequestOptions
 from instantly_async._version import __version__
 from instantly_async.client import AsyncInstantly
 

@@ -12,7 +12,7 @@ import attrs
 from instantly_async import _serde
 from instantly_async._operations import OPERATIONS
 from instantly_async._resource import Resource
-from instantly_async._transport import OMIT, build_request
+from instantly_async._request import OMIT, build_request
 
 MAX_CHUNK = 1000
 
