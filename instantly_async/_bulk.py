@@ -73,10 +73,13 @@ class BulkAddReport:
     """Every chunk the API took, with its answer, in the order the answers came."""
     unsent: list[dict[str, Any]] = attrs.field(factory=list)
     """Leads read but never sent because the import stopped (see `BulkAddError`)."""
+    stopped_by: Exception | None = None
+    """What stopped the import before the end of its input (the input or `on_progress`)."""
 
     @property
     def ok(self) -> bool:
-        return not self.failures and not self.unsent
+        """Every lead of the input was read and every chunk was taken by the API."""
+        return not self.failures and not self.unsent and self.stopped_by is None
 
     @property
     def failed_leads(self) -> list[dict[str, Any]]:
@@ -242,7 +245,7 @@ class LeadsMixin(Resource):
                 await settle(0)
             except Exception as exc:
                 # The input or on_progress failed: send nothing more, account for everything.
-                report.unsent = chunk
+                report.unsent, report.stopped_by = chunk, exc
                 progress = None
                 await settle(0)
                 position = report.leads_seen
