@@ -37,8 +37,12 @@ if TYPE_CHECKING:
 logger = logging.getLogger("instantly_async")
 
 BUDGET_HOLD = 0.05
-"""Longest a call waits for rate budget while holding a connection slot. A longer wait (a slow
-endpoint's budget, a 429 pause) is spent without the slot, so other endpoints keep flowing."""
+"""Longest a call to an endpoint with its own budget (e.g. `GET /emails`, 20/min) waits for
+that budget while holding a connection slot; a longer wait is spent without the slot, so calls
+to other endpoints keep flowing. Calls under the workspace budget alone keep their slot while
+they wait: every call needs that budget, so nobody else could use the slot meanwhile, and
+handing it back and forth would only add work that delays requests and bunches them at the
+server."""
 
 
 def _seconds(name: str, value: Any, *, allow_none: bool, allow_zero: bool = False) -> None:
@@ -387,8 +391,8 @@ class Transport:
         The slot comes first so that a permit is only taken when the request can go out at
         once: a request that got its permit and then queued for a pooled connection would reach
         the server later, bunched with others, and break the budget's window there. A call that
-        must wait for budget longer than `BUDGET_HOLD` gives its slot back while it waits, so a
-        slow endpoint's budget (or a 429 pause) never starves calls to other endpoints.
+        must wait for its endpoint's own budget longer than `BUDGET_HOLD` gives its slot back
+        while it waits, so a slow endpoint never starves calls to other endpoints.
         """
         endpoint, endpoint_rates = self._rates_for(request.op)
         waited = 0.0
@@ -398,7 +402,9 @@ class Transport:
             try:
                 self._check_open()
                 remaining = self._remaining(deadline, request, options.timeout)
-                hold = BUDGET_HOLD if remaining is None else min(BUDGET_HOLD, remaining)
+                hold = remaining
+                if endpoint_rates:
+                    hold = BUDGET_HOLD if remaining is None else min(BUDGET_HOLD, remaining)
                 try:
                     waited += await self.limiter.acquire(endpoint, endpoint_rates, max_wait=hold)
                 except RateLimitTimeout as exc:
@@ -422,7 +428,7 @@ class Transport:
                     method=request.method,
                     url=request.path,
                 )
-            pause = max(need - BUDGET_HOLD, BUDGET_HOLD / 5)
+            pause = max(need - BUDGET_HOLD, BUDGET_HOLD)
             await asyncio.sleep(pause)
             waited += pause
 
