@@ -243,6 +243,24 @@ def error_message(body: Any, fallback: str, redact: Callable[[str], str] = str) 
     return fallback
 
 
+def item_decoder(op: Operation) -> Callable[[Any], Any] | None:
+    """Decodes one raw item of `op`'s pages into its model (looked up on first use). The page
+    was checked by `result` already: every item is a JSON object."""
+    if op.response_model is None:
+        return None
+    name = op.response_model
+    hook: list[tuple[Callable[[Any, Any], Any], type]] = []
+
+    def decode(item: Any) -> Any:
+        if not hook:
+            model = model_class(name)
+            hook.append((_serde.converter.get_structure_hook(model), model))
+        structure, model = hook[0]
+        return structure(item, model)
+
+    return decode
+
+
 _models: dict[str, type] = {}
 
 
@@ -256,4 +274,4 @@ def model_class(name: str) -> type:
     return model
 
 
-__all__ = ["Response", "decode_body", "raw_result", "result", "status_error"]
+__all__ = ["Response", "decode_body", "item_decoder", "raw_result", "result", "status_error"]
