@@ -86,6 +86,11 @@ class AsyncInstantly(Resources):
             or connector_limit < 1
         ):
             raise ValueError(f"connector_limit must be an int >= 1, got {connector_limit!r}")
+        if callable(hooks) or isinstance(hooks, (str, bytes)):
+            raise TypeError("hooks must be a list of callables, e.g. hooks=[print]")
+        bad_hooks = [hook for hook in hooks if not callable(hook)]
+        if bad_hooks:
+            raise TypeError(f"hooks must be callables taking one event, got {bad_hooks[0]!r}")
         self._options = RequestOptions(
             timeout=timeout,
             attempt_timeout=attempt_timeout,
@@ -114,7 +119,10 @@ class AsyncInstantly(Resources):
         await self.close()
 
     async def close(self) -> None:
-        """Close the HTTP session the client created (a session you passed in stays open)."""
+        """Close the HTTP session the client created (a session you passed in stays open).
+
+        Calls still in flight end with `errors.ClientClosedError`; so does every later call,
+        without opening anything. Views from `with_options` share the closed state."""
         await self._transport.close()
 
     @property
