@@ -86,7 +86,7 @@ class AsyncInstantly(Resources):
             or connector_limit < 1
         ):
             raise ValueError(f"connector_limit must be an int >= 1, got {connector_limit!r}")
-        if callable(hooks) or isinstance(hooks, (str, bytes)):
+        if callable(hooks):
             raise TypeError("hooks must be a list of callables, e.g. hooks=[print]")
         bad_hooks = [hook for hook in hooks if not callable(hook)]
         if bad_hooks:
