@@ -213,10 +213,11 @@ def status_error(
     retry_after: float | None,
 ) -> errors.APIStatusError:
     """The typed error for a non-2xx answer (message from the body, the key redacted)."""
-    body = decode_body(response)
+    try:
+        body = _redacted(decode_body(response), redact)
+    except RecursionError:  # JSON the parser took but nested too deep to walk: keep the text
+        body = redact(response.body.decode("utf-8", "replace"))
     status = response.status
-    if isinstance(body, str):
-        body = redact(body)
     message = error_message(body, f"HTTP {status}", redact)
     kwargs: dict[str, Any] = dict(
         status=status, body=body, headers=response.headers, method=method, url=url
@@ -231,6 +232,17 @@ def status_error(
             **kwargs,
         )
     return errors.error_class(status)(message, **kwargs)
+
+
+def _redacted(value: Any, redact: Callable[[str], str]) -> Any:
+    """An error body with the key taken out of every string in it (error paths only)."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {key: _redacted(item, redact) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_redacted(item, redact) for item in value]
+    return value
 
 
 def error_message(body: Any, fallback: str, redact: Callable[[str], str] = str) -> str:

@@ -180,7 +180,10 @@ class Transport:
             # Its loop is gone, and so are its connections: close them without that loop.
             connector = self._session.connector
             if connector is not None:
-                connector._close()  # the synchronous part of close(); its loop cannot run it
+                try:  # the synchronous part of close(): the loop that would await it is gone
+                    connector._close()
+                except Exception:  # pragma: no cover - best effort on a dead loop's sockets
+                    logger.debug("closing a dead event loop's connections failed", exc_info=True)
         if self._owns_session:
             self._session = None
         self._slot_semaphore = None

@@ -234,3 +234,16 @@ async def test_escape_hatch_results(server: LocalServer, hostile: AsyncInstantly
     server.handler = answer(b"[" * 100_000)
     with pytest.raises(errors.APIResponseValidationError):
         await hostile.request("GET", "/api/v2/x")
+
+
+@pytest.mark.parametrize("depth", [10, 900, 5000, 200_000])
+async def test_deeply_nested_error_bodies_stay_typed(
+    depth: int, server: LocalServer, hostile: AsyncInstantly
+) -> None:
+    body = b'{"message": ' + b"[" * depth + b'"' + KEY.encode() + b'"' + b"]" * depth + b"}"
+    server.handler = answer(body, status=400)
+    with pytest.raises(errors.BadRequestError) as caught:
+        await hostile.campaigns.get("c1")
+    assert KEY not in str(caught.value)
+    kept = caught.value.body
+    assert KEY not in (kept if isinstance(kept, str) else repr(kept))
