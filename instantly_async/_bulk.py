@@ -172,6 +172,13 @@ class LeadsMixin(Resource):
                 f"add_many() got unexpected keyword argument(s) {', '.join(map(repr, unknown))}; "
                 f"allowed: {', '.join(sorted(allowed))}"
             )
+        if isinstance(leads, (Mapping, str, bytes)) or not isinstance(
+            leads, (Iterable, AsyncIterable)
+        ):
+            raise TypeError(
+                "add_many() takes an iterable (or async iterable) of leads, "
+                f"got {type(leads).__name__}; wrap a single lead in a list"
+            )
         if (campaign_id is OMIT) == (list_id is OMIT):
             raise ValueError("add_many() needs exactly one of campaign_id= or list_id=")
         for name, value, low, high in (

@@ -154,3 +154,12 @@ async def test_a_typo_in_a_flag_raises(server: LocalServer, importer: AsyncInsta
     with pytest.raises(TypeError, match="skip_if_in_worksapce"):
         await importer.leads.add_many(leads(3), campaign_id="c", skip_if_in_worksapce=True)
     assert server.arrivals == []
+
+
+@pytest.mark.parametrize("not_leads", [{"email": "a@b.co"}, "a@b.co", 42, None])
+async def test_something_that_is_not_a_stream_of_leads_is_refused(
+    not_leads: object, server: LocalServer, importer: AsyncInstantly
+) -> None:
+    with pytest.raises(TypeError, match="iterable"):
+        await importer.leads.add_many(not_leads, campaign_id="c")  # type: ignore[arg-type]
+    assert server.arrivals == []
