@@ -154,7 +154,8 @@ class Transport:
         self._slot_semaphore: asyncio.Semaphore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
-        self._calls: set[asyncio.Task[Any]] = set()
+        self._calls: dict[asyncio.Task[Any], asyncio.Future[None]] = {}
+        """Calls in flight: their task, and a future done when the call has left `send`."""
         self._ended_by_close: set[asyncio.Task[Any]] = set()
         self._headers = {
             "Authorization": f"Bearer {api_key}",
@@ -217,17 +218,17 @@ class Transport:
         """End calls in flight with `ClientClosedError`, then close the session we created."""
         self._closed = True
         current = asyncio.current_task()
-        ending = [t for t in self._calls if t is not current and not t.done()]
-        try:
-            running = asyncio.get_running_loop()
-        except RuntimeError:  # pragma: no cover - close() is a coroutine: a loop runs it
-            running = None
-        ending = [t for t in ending if t.get_loop() is running]
+        running = asyncio.get_running_loop()
+        ending = [
+            task
+            for task in self._calls
+            if task is not current and not task.done() and task.get_loop() is running
+        ]
         for task in ending:
             self._ended_by_close.add(task)
             task.cancel()
-        if ending:
-            await asyncio.wait(ending)
+        if ending:  # until each call has left send(), not until its task ends
+            await asyncio.wait([self._calls[task] for task in ending])
         if self._owns_session and self._session is not None and not self._session.closed:
             await self._session.close()
 
@@ -271,7 +272,7 @@ class Transport:
         task = asyncio.current_task()
         if task is None:  # pragma: no cover - a coroutine driven without a task
             return await self._send(method, path, query, body, options, op, idempotent)
-        self._calls.add(task)
+        left = self._calls[task] = asyncio.get_running_loop().create_future()
         try:
             return await self._send(method, path, query, body, options, op, idempotent)
         except asyncio.CancelledError:
@@ -285,8 +286,9 @@ class Transport:
                 "it may or may not have reached the server"
             ) from None
         finally:
-            self._calls.discard(task)
+            del self._calls[task]
             self._ended_by_close.discard(task)
+            left.set_result(None)
 
     async def _send(
         self,

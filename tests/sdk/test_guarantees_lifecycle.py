@@ -244,3 +244,24 @@ async def test_a_client_busy_in_another_live_loop_says_why(server: LocalServer) 
     finally:
         other.close()
     assert server.arrivals == []
+
+
+async def test_close_does_not_wait_for_what_callers_do_next(
+    server: LocalServer, gated: asyncio.Event
+) -> None:
+    """A caller that catches the error and goes on working does not hold close() up."""
+    client = AsyncInstantly(KEY, base_url=server.base_url, rate_limiter=NoRateLimiter())
+    caught = asyncio.Event()
+
+    async def stubborn() -> None:
+        try:
+            await client.campaigns.get("slow")
+        except errors.ClientClosedError:
+            caught.set()
+        await asyncio.sleep(3600)  # keeps running long after the client is gone
+
+    worker = asyncio.ensure_future(stubborn())
+    await until(lambda: len(server.arrivals) == 1)
+    await asyncio.wait_for(client.close(), 5)
+    await asyncio.wait_for(caught.wait(), 5)
+    worker.cancel()
