@@ -172,6 +172,12 @@ class Transport:
         loop = asyncio.get_running_loop()
         if self._loop is loop:
             return
+        given_loop = getattr(self._session, "_loop", None) if not self._owns_session else None
+        if given_loop is not None and given_loop is not loop:
+            raise errors.InstantlyError(
+                "the aiohttp session given to AsyncInstantly(session=...) belongs to another "
+                "event loop; create the session (and the client) in the loop that uses them"
+            )
         if self._loop is not None and not self._loop.is_closed():
             raise errors.InstantlyError(
                 "this AsyncInstantly client is in use by another event loop that is still open; "

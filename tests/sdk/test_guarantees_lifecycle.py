@@ -265,3 +265,27 @@ async def test_close_does_not_wait_for_what_callers_do_next(
     await asyncio.wait_for(client.close(), 5)
     await asyncio.wait_for(caught.wait(), 5)
     worker.cancel()
+
+
+async def test_a_given_session_from_another_loop_is_refused_clearly(server: LocalServer) -> None:
+    import aiohttp
+
+    async with aiohttp.ClientSession() as ours:  # belongs to this test's loop
+        client = AsyncInstantly(
+            KEY, base_url=server.base_url, session=ours, rate_limiter=NoRateLimiter()
+        )
+
+        def call_from_another_loop() -> BaseException | None:
+            async def call() -> None:
+                await client.campaigns.get("c1")
+
+            try:
+                asyncio.run(call())
+            except BaseException as exc:
+                return exc
+            return None
+
+        error = await asyncio.to_thread(call_from_another_loop)
+    assert isinstance(error, errors.InstantlyError)
+    assert "another event loop" in str(error)
+    assert server.arrivals == []
