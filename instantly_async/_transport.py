@@ -154,6 +154,8 @@ class Transport:
         self._slot_semaphore: asyncio.Semaphore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
+        self._paused_until = 0.0
+        """Loop time until which the server's last 429 asked this client to wait."""
         self._calls: dict[asyncio.Task[Any], asyncio.Future[None]] = {}
         """Calls in flight: their task, and a future done when the call has left `send`."""
         self._ended_by_close: set[asyncio.Task[Any]] = set()
@@ -407,6 +409,20 @@ class Transport:
         """
         endpoint, endpoint_rates = self._rates_for(request.op)
         waited = 0.0
+        loop = asyncio.get_running_loop()
+        while (paused := self._paused_until - loop.time()) > 0:
+            # A 429 pause is waited out without a slot (the limiter holds callers too, but
+            # only once they have one).
+            remaining = self._remaining(deadline, request, options.timeout)
+            if remaining is not None and paused > remaining:
+                raise errors.APITimeoutError(
+                    f"the server asked to pause for {paused:.1f} s more, beyond the call's "
+                    "remaining timeout",
+                    method=request.method,
+                    url=request.path,
+                )
+            await asyncio.sleep(paused)
+            waited += paused
         while True:
             remaining = self._remaining(deadline, request, options.timeout)
             await self._take_slot(request, remaining, options.timeout)
@@ -524,6 +540,7 @@ class Transport:
             if pause is None:
                 pause = backoff(attempt, options.backoff_base, options.backoff_max)
             self._emit(RateLimitWaitEvent(op_id, "server", pause))
+            self._paused_until = max(self._paused_until, loop.time() + pause)
             await self.limiter.pause(pause)
         return _Failure(
             classify_status(status),

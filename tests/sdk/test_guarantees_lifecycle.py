@@ -289,3 +289,27 @@ async def test_a_given_session_from_another_loop_is_refused_clearly(server: Loca
     assert isinstance(error, errors.InstantlyError)
     assert "another event loop" in str(error)
     assert server.arrivals == []
+
+
+async def test_a_429_pause_is_waited_out_without_a_connection_slot(server: LocalServer) -> None:
+    async def first_is_refused(request: web.Request) -> web.StreamResponse:
+        if len(server.arrivals) == 1:
+            return web.json_response(
+                {"message": "slow down"}, status=429, headers={"Retry-After": "1"}
+            )
+        return web.json_response({"id": "c", "name": "n"})
+
+    server.handler = first_is_refused
+    async with AsyncInstantly(
+        KEY, base_url=server.base_url, rate_limiter=NoRateLimiter(), connector_limit=2
+    ) as client:
+        refused = asyncio.ensure_future(client.campaigns.get("c0"))
+        await until(lambda: len(server.arrivals) == 1)
+        await asyncio.sleep(0.1)
+        others = [asyncio.ensure_future(client.campaigns.get(f"c{i}")) for i in range(1, 6)]
+        await asyncio.sleep(0.3)
+        assert len(server.arrivals) == 1  # the pause holds everyone ...
+        assert not client._transport._slots().locked()  # ... and nobody holds a connection
+        results = await asyncio.gather(refused, *others)
+    assert len(results) == 6
+    assert len(server.arrivals) == 7
