@@ -4,6 +4,7 @@ chunks of at most 1,000 with bounded concurrency, every chunk's outcome accounte
 from __future__ import annotations
 
 import asyncio
+import inspect
 from asyncio import FIRST_COMPLETED
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
 from typing import Any
@@ -150,7 +151,8 @@ class LeadsMixin(Resource):
         any other keyword raises TypeError.
 
         A chunk that fails is recorded in `report.failures` with its leads and the error;
-        the others go on. `on_progress(report)` is called after every chunk.
+        the others go on. `on_progress(report)` is called after every chunk (and awaited when it
+        is a coroutine function).
 
         If the input raises (or yields something that is not a lead) or `on_progress` raises,
         the import stops reading, lets the chunks already sent finish, and raises `BulkAddError`
@@ -230,7 +232,9 @@ class LeadsMixin(Resource):
                 for task in done:
                     task.result()  # send() records every outcome: only a bug would raise here
                     if progress is not None:
-                        progress(report)
+                        reported = progress(report)
+                        if inspect.isawaitable(reported):  # an async callback is awaited
+                            await reported
 
         chunk: list[dict[str, Any]] = []
         number = 0

@@ -163,3 +163,19 @@ async def test_something_that_is_not_a_stream_of_leads_is_refused(
     with pytest.raises(TypeError, match="iterable"):
         await importer.leads.add_many(not_leads, campaign_id="c")  # type: ignore[arg-type]
     assert server.arrivals == []
+
+
+async def test_an_async_on_progress_is_awaited(
+    imported: list[str], importer: AsyncInstantly
+) -> None:
+    seen: list[int] = []
+
+    async def progress(report: Any) -> None:
+        seen.append(report.chunks_done)
+        await asyncio.sleep(0)
+
+    report = await importer.leads.add_many(
+        leads(35), campaign_id="c", chunk_size=CHUNK, on_progress=progress
+    )
+    assert report.ok and len(imported) == 35
+    assert len(seen) == 4 and seen[-1] == 4  # once per chunk, awaited before add_many returns
