@@ -405,14 +405,14 @@ class Transport:
         once: a request that got its permit and then queued for a pooled connection would reach
         the server later, bunched with others, and break the budget's window there. A call that
         must wait for its endpoint's own budget longer than `BUDGET_HOLD` gives its slot back
-        while it waits, so a slow endpoint never starves calls to other endpoints.
+        while it waits, and the pause a 429 asked for is waited out before taking one, so a slow
+        endpoint never starves calls to other endpoints.
         """
         endpoint, endpoint_rates = self._rates_for(request.op)
         waited = 0.0
         loop = asyncio.get_running_loop()
         while (paused := self._paused_until - loop.time()) > 0:
-            # A 429 pause is waited out without a slot (the limiter holds callers too, but
-            # only once they have one).
+            # The limiter would hold the call too, but only once it had taken a slot.
             remaining = self._remaining(deadline, request, options.timeout)
             if remaining is not None and paused > remaining:
                 raise errors.APITimeoutError(
