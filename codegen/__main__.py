@@ -85,6 +85,7 @@ def render_table(operations: list[dict[str, Any]]) -> str:
                 "enum": None,
                 "minimum": None,
                 "maximum": None,
+                "max_items": None,
                 "comma_separated": False,
                 "explode": False,
             }

@@ -201,6 +201,7 @@ def constraints(schema: dict[str, Any]) -> dict[str, Any]:
         "enum": tuple(v for v in schema["enum"] if v is not None) if "enum" in schema else None,
         "minimum": schema.get("minimum"),
         "maximum": schema.get("maximum"),
+        "max_items": schema.get("maxItems"),
         "comma_separated": bool(schema.get("x-sdk-comma-separated")),
         "explode": schema.get("type") == "array",
     }

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from instantly_async import errors
-from instantly_async._bulk import BulkAddReport, ChunkFailure
+from instantly_async._bulk import BulkAddReport, ChunkFailure, ChunkResult
 from instantly_async._operation import Operation, Param
 from instantly_async._operations import OPERATIONS
 from instantly_async._pagination import AsyncPager, Page
@@ -25,7 +25,8 @@ from instantly_async._ratelimit import (
     RateLimiter,
     RedisRateLimiter,
 )
-from instantly_async._transport import OMIT, RequestOptions
+from instantly_async._request import OMIT
+from instantly_async._transport import RequestOptions
 from instantly_async._version import __version__
 from instantly_async.client import AsyncInstantly
 
@@ -39,6 +40,7 @@ __all__ = [
     "AsyncPager",
     "BulkAddReport",
     "ChunkFailure",
+    "ChunkResult",
     "InMemoryRateLimiter",
     "NoRateLimiter",
     "Operation",

@@ -4,6 +4,8 @@ chunks of at most 1,000 with bounded concurrency, every chunk's outcome accounte
 from __future__ import annotations
 
 import asyncio
+import inspect
+from asyncio import FIRST_COMPLETED
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
 from typing import Any
 
@@ -11,8 +13,9 @@ import attrs
 
 from instantly_async import _serde
 from instantly_async._operations import OPERATIONS
+from instantly_async._request import OMIT, build_request, check_value
 from instantly_async._resource import Resource
-from instantly_async._transport import OMIT, build_request
+from instantly_async.errors import BulkAddError
 
 MAX_CHUNK = 1000
 
@@ -34,8 +37,22 @@ class ChunkFailure:
 
 
 @attrs.define
+class ChunkResult:
+    """A chunk the API took: which leads (by position) and what it answered."""
+
+    chunk: int
+    """0-based number of the chunk."""
+    offset: int
+    """Position of the chunk's first lead in the input."""
+    size: int
+    result: Any
+    """The API's answer (`BulkAddLeadsResponse`)."""
+
+
+@attrs.define
 class BulkAddReport:
-    """The summed counts of every imported chunk, and the chunks that failed.
+    """The summed counts of every imported chunk, every chunk's outcome, and the leads that were
+    read but never sent.
 
     The counts are the API's own: `leads_uploaded`, `duplicated_leads`, `skipped_count`,
     `in_blocklist`, `invalid_email_count`, `incomplete_count`, `duplicate_email_count`.
@@ -51,11 +68,19 @@ class BulkAddReport:
     incomplete_count: int = 0
     chunks_done: int = 0
     leads_seen: int = 0
+    """Leads read from the input (sent or not)."""
     failures: list[ChunkFailure] = attrs.field(factory=list)
+    chunks: list[ChunkResult] = attrs.field(factory=list)
+    """Every chunk the API took, with its answer, in the order the answers came."""
+    unsent: list[dict[str, Any]] = attrs.field(factory=list)
+    """Leads read but never sent because the import stopped (see `BulkAddError`)."""
+    stopped_by: Exception | None = None
+    """What stopped the import before the end of its input (the input or `on_progress`)."""
 
     @property
     def ok(self) -> bool:
-        return not self.failures
+        """Every lead of the input was read and every chunk was taken by the API."""
+        return not self.failures and not self.unsent and self.stopped_by is None
 
     @property
     def failed_leads(self) -> list[dict[str, Any]]:
@@ -78,41 +103,29 @@ class BulkAddReport:
             "incomplete_count",
         ):
             value = getattr(result, name, None)
-            if isinstance(value, int):
+            if isinstance(value, int) and not isinstance(value, bool):
                 setattr(self, name, getattr(self, name) + value)
 
 
-async def _chunks(
-    leads: Iterable[Lead] | AsyncIterable[Lead], size: int
-) -> AsyncIterator[list[dict[str, Any]]]:
-    chunk: list[dict[str, Any]] = []
-    index = 0
+def _encoded(lead: Any, index: int) -> dict[str, Any]:
+    if isinstance(lead, Mapping) or attrs.has(type(lead)):
+        check_value(f"leads[{index}]", lead)
+        value = _serde.to_json(lead)
+        if isinstance(value, dict):
+            return value
+    raise TypeError(f"leads[{index}] must be a mapping or a lead model, got {type(lead).__name__}")
 
-    def encoded(lead: Any) -> dict[str, Any]:
-        if isinstance(lead, Mapping) or attrs.has(type(lead)):
-            value = _serde.to_json(lead)
-            if isinstance(value, dict):
-                return value
-        raise TypeError(
-            f"leads[{index}] must be a mapping or a lead model, got {type(lead).__name__}"
-        )
 
+async def _leads(leads: Iterable[Lead] | AsyncIterable[Lead]) -> AsyncIterator[Lead]:
     if isinstance(leads, AsyncIterable):
         async for lead in leads:
-            chunk.append(encoded(lead))
-            index += 1
-            if len(chunk) == size:
-                yield chunk
-                chunk = []
+            yield lead
     else:
         for lead in leads:
-            chunk.append(encoded(lead))
-            index += 1
-            if len(chunk) == size:
-                yield chunk
-                chunk = []
-    if chunk:
-        yield chunk
+            yield lead
+
+
+_OWN_ARGS = {"leads", "campaign_id", "list_id"}
 
 
 class LeadsMixin(Resource):
@@ -134,24 +147,56 @@ class LeadsMixin(Resource):
         of `chunk_size` (at most 1,000, the API's cap), `concurrency` chunks at a time, each
         through the client's rate limiter. Other keyword arguments are the body fields of
         `leads.add` (`skip_if_in_workspace`, `skip_if_in_campaign`, `skip_if_in_list`,
-        `verify_leads_on_import`, `blocklist_id`, `assigned_to`) and are sent with every chunk.
+        `verify_leads_on_import`, `blocklist_id`, `assigned_to`) and are sent with every chunk;
+        any other keyword raises TypeError.
 
         A chunk that fails is recorded in `report.failures` with its leads and the error;
-        the others go on. `on_progress(report)` is called after every chunk.
+        the others go on. `on_progress(report)` is called after every chunk (and awaited when it
+        is a coroutine function).
+
+        If the input raises (or yields something that is not a lead) or `on_progress` raises,
+        the import stops reading, lets the chunks already sent finish, and raises `BulkAddError`
+        whose `report` says what was sent, what failed and which leads were read but never sent
+        (`report.unsent`). Cancelling the call cancels the chunks in flight and leaves no task.
 
         Retries: a chunk that was rejected (429, connection refused) is always retried. One whose
         fate is unknown (timeout, 5xx) is retried only when a repeat cannot create duplicates:
         when `skip_if_in_workspace=True`, or `skip_if_in_campaign=True` for a campaign, or
         `skip_if_in_list=True` for a list. Otherwise it is reported as failed, to be checked.
         """
-        if (campaign_id is OMIT) == (list_id is OMIT):
-            raise ValueError("add_many() needs exactly one of campaign_id= or list_id=")
-        if not isinstance(chunk_size, int) or not 1 <= chunk_size <= MAX_CHUNK:
-            raise ValueError(f"chunk_size must be an int from 1 to {MAX_CHUNK}, got {chunk_size!r}")
-        if not isinstance(concurrency, int) or concurrency < 1:
-            raise ValueError(f"concurrency must be an int >= 1, got {concurrency!r}")
+        operation = OPERATIONS["bulkAddLeads"]
+        allowed = {p.arg for p in operation.params} - _OWN_ARGS
         if "leads" in fields:
             raise TypeError("pass the leads as the first argument of add_many(), not as leads=")
+        unknown = sorted(set(fields) - allowed)
+        if unknown:
+            raise TypeError(
+                f"add_many() got unexpected keyword argument(s) {', '.join(map(repr, unknown))}; "
+                f"allowed: {', '.join(sorted(allowed))}"
+            )
+        if isinstance(leads, (Mapping, str, bytes)) or not isinstance(
+            leads, (Iterable, AsyncIterable)
+        ):
+            raise TypeError(
+                "add_many() takes an iterable (or async iterable) of leads, "
+                f"got {type(leads).__name__}; wrap a single lead in a list"
+            )
+        if (campaign_id is OMIT) == (list_id is OMIT):
+            raise ValueError("add_many() needs exactly one of campaign_id= or list_id=")
+        for name, value, low, high in (
+            ("chunk_size", chunk_size, 1, MAX_CHUNK),
+            ("concurrency", concurrency, 1, None),
+        ):
+            if (
+                not isinstance(value, int)
+                or isinstance(value, bool)
+                or value < low
+                or (high is not None and value > high)
+            ):
+                wanted = f"from {low} to {high}" if high is not None else f">= {low}"
+                raise ValueError(f"{name} must be an int {wanted}, got {value!r}")
+        if on_progress is not None and not callable(on_progress):
+            raise TypeError(f"on_progress must be callable or None, got {on_progress!r}")
         target = {"campaign_id": campaign_id} if campaign_id is not OMIT else {"list_id": list_id}
         dedupe = fields.get("skip_if_in_workspace") is True or (
             fields.get("skip_if_in_campaign") is True
@@ -160,55 +205,73 @@ class LeadsMixin(Resource):
         )
         client = self._client.with_options(retry_ambiguous=True) if dedupe else self._client
         # Probe the static arguments once, before anything is sent.
-        operation = OPERATIONS["bulkAddLeads"]
         build_request(operation, {**fields, **target, "leads": []})
 
         report = BulkAddReport()
-        queue: asyncio.Queue[tuple[int, int, list[dict[str, Any]]] | None] = asyncio.Queue(
-            concurrency
-        )
 
-        async def work() -> None:
-            while (item := await queue.get()) is not None:
-                number, offset, chunk = item
-                try:
-                    result = await client._call(operation, {**fields, **target, "leads": chunk})
-                except (
-                    Exception
-                ) as exc:  # recorded with its leads: nothing is dropped, the rest goes on
-                    report.failures.append(ChunkFailure(number, offset, chunk, exc))
-                else:
-                    report._add(result)
-                report.chunks_done += 1
-                if on_progress is not None:
-                    on_progress(report)
+        async def send(number: int, offset: int, chunk: list[dict[str, Any]]) -> None:
+            try:
+                result = await client._call(operation, {**fields, **target, "leads": chunk})
+            except (
+                Exception
+            ) as exc:  # recorded with its leads: nothing is dropped, the rest goes on
+                report.failures.append(ChunkFailure(number, offset, chunk, exc))
+            else:
+                report._add(result)
+                report.chunks.append(ChunkResult(number, offset, len(chunk), result))
+            report.chunks_done += 1
 
-        workers = [asyncio.ensure_future(work()) for _ in range(concurrency)]
+        in_flight: set[asyncio.Task[None]] = set()
+        progress = on_progress
 
-        async def put(item: tuple[int, int, list[dict[str, Any]]] | None) -> None:
-            # A worker only stops early by raising (e.g. in on_progress): surface that at once
-            # instead of waiting forever for room in the queue.
-            putting = asyncio.ensure_future(queue.put(item))
-            await asyncio.wait([putting, *workers], return_when=asyncio.FIRST_COMPLETED)
-            if not putting.done():
-                putting.cancel()
-                for worker in workers:
-                    if worker.done():
-                        worker.result()
+        async def settle(until: int) -> None:
+            """Wait until at most `until` chunks are in flight, reporting each that ends."""
+            nonlocal in_flight
+            while len(in_flight) > until:
+                done, in_flight = await asyncio.wait(in_flight, return_when=FIRST_COMPLETED)
+                for task in done:
+                    task.result()  # send() records every outcome: only a bug would raise here
+                    if progress is not None:
+                        reported = progress(report)
+                        if inspect.isawaitable(reported):  # an async callback is awaited
+                            await reported
 
+        chunk: list[dict[str, Any]] = []
+        number = 0
         try:
-            number = 0
-            async for chunk in _chunks(leads, chunk_size):
-                await put((number, report.leads_seen, chunk))
-                report.leads_seen += len(chunk)
-                number += 1
-            for _ in workers:
-                await put(None)
-            await asyncio.gather(*workers)
+            try:
+                async for lead in _leads(leads):
+                    chunk.append(_encoded(lead, report.leads_seen))
+                    report.leads_seen += 1
+                    if len(chunk) == chunk_size:
+                        await settle(concurrency - 1)
+                        offset = report.leads_seen - len(chunk)
+                        in_flight.add(asyncio.ensure_future(send(number, offset, chunk)))
+                        number, chunk = number + 1, []
+                if chunk:
+                    await settle(concurrency - 1)
+                    offset = report.leads_seen - len(chunk)
+                    in_flight.add(asyncio.ensure_future(send(number, offset, chunk)))
+                    chunk = []
+                await settle(0)
+            except Exception as exc:
+                # The input or on_progress failed: send nothing more, account for everything.
+                report.unsent, report.stopped_by = chunk, exc
+                progress = None
+                await settle(0)
+                position = report.leads_seen
+                raise BulkAddError(
+                    f"add_many() stopped after reading {position} lead(s): "
+                    f"{type(exc).__name__}: {exc}. {len(report.chunks)} chunk(s) imported, "
+                    f"{len(report.failures)} failed, {len(report.unsent)} read but not sent; "
+                    "leads after those were never read. See .report",
+                    report=report,
+                ) from exc
         finally:
-            for worker in workers:
-                worker.cancel()
-            await asyncio.gather(*workers, return_exceptions=True)
+            for task in in_flight:  # only left when cancelled: leave no task behind
+                task.cancel()
+            if in_flight:
+                await asyncio.gather(*in_flight, return_exceptions=True)
         return report
 
     async def merge_custom_variables(

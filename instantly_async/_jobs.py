@@ -4,6 +4,7 @@ sessions all poll one endpoint until a final state, through `poll_until`."""
 from __future__ import annotations
 
 import asyncio
+import math
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,19 +35,39 @@ async def poll_until(
 ) -> T:
     """Fetch until `is_final`; the wait between polls grows by half up to `max_poll_interval`.
 
-    Raises `PollTimeoutError` (with the last state) when `timeout` seconds pass first. Cancelling
-    the waiting task stops the polling and leaves nothing behind.
+    Raises `PollTimeoutError` (with the last state) when `timeout` seconds pass first; the
+    timeout is a hard deadline, a poll that hangs is abandoned at it. Cancelling the waiting
+    task stops the polling and leaves nothing behind.
     """
     for name, value in (("poll_interval", poll_interval), ("max_poll_interval", max_poll_interval)):
-        if not value > 0:
-            raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
-    if timeout is not None and not timeout > 0:
-        raise ValueError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
+        if not _positive(value):
+            raise ValueError(f"{name} must be a positive finite number of seconds, got {value!r}")
+    if timeout is not None and not _positive(timeout):
+        raise ValueError(
+            f"timeout must be a positive finite number of seconds or None, got {timeout!r}"
+        )
     loop = asyncio.get_running_loop()
     deadline = None if timeout is None else loop.time() + timeout
     delay = poll_interval
+    last: T | None = None
     while True:
-        state = await fetch()
+        if deadline is None:
+            state: T = await fetch()
+        else:
+            polling = asyncio.ensure_future(fetch())
+            try:
+                done, _ = await asyncio.wait((polling,), timeout=deadline - loop.time())
+            finally:
+                if not polling.done():  # the deadline passed (or we were cancelled) mid-poll
+                    polling.cancel()
+                    await asyncio.gather(polling, return_exceptions=True)
+            if not done:
+                raise errors.PollTimeoutError(
+                    f"{what} was not done after {timeout:g} s (the last poll did not answer)",
+                    last=last,
+                )
+            state = polling.result()
+        last = state
         if on_update is not None:
             on_update(state)
         if is_final(state):
@@ -55,6 +76,15 @@ async def poll_until(
             raise errors.PollTimeoutError(f"{what} was not done after {timeout:g} s", last=state)
         await asyncio.sleep(delay)
         delay = min(max_poll_interval, delay * 1.5)
+
+
+def _positive(value: Any) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value > 0
+    )
 
 
 def _id_of(value: Any, attribute: str, argument: str) -> str:

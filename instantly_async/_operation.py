@@ -27,6 +27,8 @@ class Param:
     enum: tuple[object, ...] | None = None
     minimum: float | None = None
     maximum: float | None = None
+    max_items: int | None = None
+    """Most items an array argument may hold (the spec's `maxItems`)."""
     comma_separated: bool = False
     """A query string the API reads as a comma-joined list: sequences are joined."""
     explode: bool = False

@@ -7,7 +7,11 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from instantly_async.errors import PaginationError
+from instantly_async.errors import (
+    APIResponseValidationError,
+    PaginationError,
+    UnreadablePageError,
+)
 
 T = TypeVar("T")
 
@@ -32,8 +36,13 @@ class AsyncPager(Generic[T]):
     `starting_after=` repeats at most the unfinished page and never skips an item.
     `pager.exhausted` turns True once the last page has been consumed.
 
-    Paging stops on a missing, null or empty cursor and on an empty page; a cursor that repeats
-    raises `PaginationError` rather than looping forever.
+    With `max_items`, a pager stopped inside a page keeps that page's `starting_after` as its
+    cursor: resuming repeats the rest of that page instead of skipping it.
+
+    Paging stops on a missing, null or empty cursor and on an empty page. It never ends silently
+    otherwise: a page that cannot be read raises `UnreadablePageError` and a cursor that repeats
+    raises `PaginationError`, both naming the page and leaving `pager.cursor` at the last good
+    cursor.
     """
 
     def __init__(
@@ -44,7 +53,9 @@ class AsyncPager(Generic[T]):
         max_items: int | None = None,
         decode: Callable[[Any], T] | None = None,
     ) -> None:
-        if max_items is not None and (not isinstance(max_items, int) or max_items < 0):
+        if max_items is not None and (
+            not isinstance(max_items, int) or isinstance(max_items, bool) or max_items < 0
+        ):
             raise ValueError(f"max_items must be an int >= 0 or None, got {max_items!r}")
         self._fetch = fetch
         # With `decode`, `fetch` returns pages of raw items and items are decoded as they are
@@ -59,7 +70,22 @@ class AsyncPager(Generic[T]):
 
     async def first_page(self) -> Page[T]:
         """The first page alone (from `starting_after` when one was given)."""
-        return self._decoded(await self._fetch(self.cursor))
+        return self._decoded(await self._read(self.cursor, 1))
+
+    async def _read(self, cursor: str | None, number: int) -> Page[Any]:
+        try:
+            return await self._fetch(cursor)
+        except APIResponseValidationError as exc:
+            error = UnreadablePageError(
+                f"page {number} of the list (starting_after={cursor!r}): {exc.message}",
+                status=exc.status,
+                method=exc.method,
+                url=exc.url,
+                body=exc.body,
+                headers=exc.headers,
+            )
+            error.cursor, error.page = cursor, number
+            raise error from exc
 
     def _decoded(self, page: Page[Any]) -> Page[T]:
         decode = self._decode
@@ -78,15 +104,20 @@ class AsyncPager(Generic[T]):
         seen: set[str] = set()
         remaining = self._max_items
         cursor = self.cursor
+        number = 0
         while remaining is None or remaining > 0:
             self.cursor = cursor
-            page = await self._fetch(cursor)
+            number += 1
+            page = await self._read(cursor, number)
+            cut = remaining is not None and len(page.items) > remaining
             if remaining is not None:
-                if len(page.items) > remaining:
+                if cut:
                     page = Page(page.items[:remaining], page.next_starting_after)
                 remaining -= len(page.items)
             if page.items:
                 yield page
+            if cut:  # stopped inside this page: its own cursor resumes the rest of it
+                return
             following = page.next_starting_after
             if not page.items or not following:
                 self.exhausted = True
@@ -94,7 +125,10 @@ class AsyncPager(Generic[T]):
                 return
             if following in seen or following == cursor:
                 raise PaginationError(
-                    f"the server returned the cursor {following!r} twice; stopping instead of looping"
+                    f"page {number}: the server returned the cursor {following!r} twice; "
+                    "stopping instead of looping",
+                    cursor=cursor,
+                    page=number,
                 )
             seen.add(following)
             cursor = following

@@ -331,6 +331,11 @@ class _QueuedLimiter(abc.ABC):
         turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         with self._lock:
             line = self._lines.setdefault(key, deque())
+            if line and line[0].get_loop().is_closed():
+                # The head's event loop died with it in line: it will never leave. Drop it (and
+                # any dead waiters behind it) and hand the turn on, or the line is wedged.
+                line.popleft()
+                self._wake_next(line)
             ahead = len(line)
             if not line:
                 turn.set_result(None)
@@ -341,10 +346,10 @@ class _QueuedLimiter(abc.ABC):
         self, key: str | None, line: deque[asyncio.Future[None]], turn: asyncio.Future[None]
     ) -> None:
         with self._lock:
-            if line[0] is turn:
+            if line and line[0] is turn:
                 line.popleft()
                 self._wake_next(line)
-            else:
+            elif turn in line:  # not there: dropped as dead by `_join`
                 line.remove(turn)
             if not line and self._lines.get(key) is line:
                 del self._lines[key]

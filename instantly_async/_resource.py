@@ -3,13 +3,14 @@ its arguments, and hands both to the client's one pipeline."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from instantly_async._operation import Operation
 from instantly_async._operations import OPERATIONS
 from instantly_async._pagination import AsyncPager, Page
-from instantly_async._transport import OMIT
+from instantly_async._request import OMIT
+from instantly_async._response import item_decoder
 
 if TYPE_CHECKING:
     from instantly_async.client import AsyncInstantly
@@ -37,8 +38,15 @@ class Resource:
         max_items: int | None = None,
     ) -> AsyncPager[Any]:
         op = OPERATIONS[operation_id]
-        cursor = args.get("starting_after")
-        first_args = dict(args)
+        cursor = args.get("starting_after", OMIT)
+        if cursor is OMIT or cursor is None:  # None: no checkpoint yet, start from the beginning
+            cursor = None
+        elif not isinstance(cursor, str) or not cursor.strip():
+            raise TypeError(
+                f"{op.resource}.{op.name}() argument 'starting_after' must be a non-empty cursor "
+                f"string or None (from the beginning), got {cursor!r}"
+            )
+        first_args = {name: value for name, value in args.items() if name != "starting_after"}
         if page_size is not None:
             first_args["limit"] = _page_size(op, page_size, first_args.get("limit", OMIT))
 
@@ -51,9 +59,9 @@ class Resource:
 
         return AsyncPager(
             fetch,
-            starting_after=cursor if isinstance(cursor, str) else None,
+            starting_after=cursor,
             max_items=max_items,
-            decode=_item_decoder(op),
+            decode=item_decoder(op),
         )
 
 
@@ -73,23 +81,3 @@ def _page_size(op: Operation, page_size: Any, limit: Any) -> int:
             f"got {page_size!r}"
         )
     return page_size
-
-
-def _item_decoder(op: Operation) -> Callable[[Any], Any] | None:
-    """Decodes one raw item of `op`'s pages into its model (looked up on first use)."""
-    if op.response_model is None:
-        return None
-    name = op.response_model
-    hook: list[tuple[Callable[[Any, Any], Any], type]] = []
-
-    def decode(item: Any) -> Any:
-        if not hook:
-            from instantly_async import _serde
-            from instantly_async.client import _model
-
-            model = _model(name)
-            hook.append((_serde.converter.get_structure_hook(model), model))
-        structure, model = hook[0]
-        return structure(item, model)
-
-    return decode

@@ -8,6 +8,7 @@ opts in. Everything else is final.
 
 from __future__ import annotations
 
+import math
 import random
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -33,18 +34,27 @@ def backoff(attempt: int, base: float, cap: float) -> float:
     return random.uniform(0, min(cap, base * 2**attempt))
 
 
+MAX_RETRY_AFTER = 600.0
+"""Longest `Retry-After` taken as it comes: a longer one (an hour, a year, `inf`) is clamped,
+and the call's own deadline still decides whether waiting is worth it."""
+
+
 def parse_retry_after(value: str | None) -> float | None:
-    """`Retry-After` as seconds: a number of seconds or an HTTP date."""
+    """`Retry-After` as seconds in [0, MAX_RETRY_AFTER]: a number of seconds or an HTTP date.
+    Anything unreadable (garbage, NaN) is ignored (None); a past date or a negative number
+    means now."""
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        try:
+            when = parsedate_to_datetime(value)
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=timezone.utc)
+            seconds = (when - datetime.now(timezone.utc)).total_seconds()
+        except Exception:  # every way a date parser can fail on what a server sent
+            return None
+    if math.isnan(seconds):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+    return min(MAX_RETRY_AFTER, max(0.0, seconds))

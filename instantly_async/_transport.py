@@ -1,23 +1,23 @@
-"""The one request pipeline: every call, generated or not, is validated and built here, takes a
-rate-limit permit per attempt, is sent with aiohttp, retried only where that is safe, and decoded
-or mapped to a typed error."""
+"""Sending: every call, generated or not, takes a connection slot and a rate-limit permit per
+attempt, is sent with aiohttp within the call's deadline, and is retried only where that is safe.
+Building the request lives in `_request`, reading the answer in `_response`."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date, datetime
-from enum import Enum
+import math
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import attrs
 
 from instantly_async import _serde, errors
-from instantly_async._operation import Operation, Param
+from instantly_async._operation import Operation
 from instantly_async._ratelimit import Rate, RateLimiter, RateLimitTimeout
+from instantly_async._request import OMIT, build_request, check_value, query_pairs
+from instantly_async._response import Response, status_error
 from instantly_async._retry import Verdict, backoff, classify_status, may_retry, parse_retry_after
 from instantly_async.events import (
     Event,
@@ -36,37 +36,29 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("instantly_async")
 
-try:  # optional speedup (`pip install "instantly-async[speedups]"`): same result, faster parse
-    import orjson
-except ImportError:  # the default install
-    _loads: Callable[[bytes], Any] = json.loads
-else:
-
-    def _loads(body: bytes) -> Any:
-        try:
-            return orjson.loads(body)
-        except orjson.JSONDecodeError:  # NaN, integers beyond 64 bits, ...: json.loads decides
-            return json.loads(body)
+BUDGET_HOLD = 0.05
+"""Longest a call to an endpoint with its own budget (e.g. `GET /emails`, 20/min) waits for
+that budget while holding a connection slot; a longer wait is spent without the slot, so calls
+to other endpoints keep flowing. Calls under the workspace budget alone keep their slot while
+they wait: every call needs that budget, so nobody else could use the slot meanwhile, and
+handing it back and forth would only add work that delays requests and bunches them at the
+server."""
 
 
-class _Omitted:
-    """Default of every optional argument: omitted arguments are not sent (None is sent as null)."""
-
-    _instance: _Omitted | None = None
-
-    def __new__(cls) -> _Omitted:
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
-
-    def __repr__(self) -> str:
-        return "OMIT"
-
-    def __bool__(self) -> bool:
-        return False
-
-
-OMIT: Any = _Omitted()
+def _seconds(name: str, value: Any, *, allow_none: bool, allow_zero: bool = False) -> None:
+    if value is None and allow_none:
+        return
+    ok = (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and (value >= 0 if allow_zero else value > 0)
+    )
+    if not ok:
+        wanted = "a finite number of seconds " + (">= 0" if allow_zero else "> 0")
+        raise ValueError(
+            f"{name} must be {wanted}{' or None' if allow_none else ''}, got {value!r}"
+        )
 
 
 @attrs.frozen
@@ -83,31 +75,34 @@ class RequestOptions:
     """Also repeat non-idempotent calls (creates, moves, replies) after a timeout or 5xx. Only
     turn on where a duplicate is harmless or prevented, e.g. `leads.add` with skip flags."""
     backoff_base: float = 0.5
+    """Seconds of the first backoff; it doubles per attempt (with full jitter)."""
     backoff_max: float = 20.0
+    """Longest backoff between two attempts."""
     extra_headers: Mapping[str, str] = attrs.field(factory=dict)
     extra_query: Mapping[str, Any] = attrs.field(factory=dict)
     extra_body: Mapping[str, Any] = attrs.field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
-        for name in ("timeout", "attempt_timeout"):
-            value = getattr(self, name)
-            if value is not None and not value > 0:
-                raise ValueError(
-                    f"{name} must be a positive number of seconds or None, got {value!r}"
-                )
-        if not isinstance(self.max_retries, int) or self.max_retries < 0:
+        _seconds("timeout", self.timeout, allow_none=True)
+        _seconds("attempt_timeout", self.attempt_timeout, allow_none=True)
+        _seconds("backoff_base", self.backoff_base, allow_none=False, allow_zero=True)
+        _seconds("backoff_max", self.backoff_max, allow_none=False, allow_zero=True)
+        if (
+            not isinstance(self.max_retries, int)
+            or isinstance(self.max_retries, bool)
+            or self.max_retries < 0
+        ):
             raise ValueError(f"max_retries must be an int >= 0, got {self.max_retries!r}")
-
-
-@attrs.frozen
-class Response:
-    status: int
-    headers: Mapping[str, str]
-    body: bytes
-    content_type: str
-
-    def json(self) -> Any:
-        return _loads(self.body) if self.body else None
+        if not isinstance(self.retry_ambiguous, bool):
+            raise TypeError(f"retry_ambiguous must be True or False, got {self.retry_ambiguous!r}")
+        for name in ("extra_headers", "extra_query", "extra_body"):
+            if not isinstance(getattr(self, name), Mapping):
+                raise TypeError(f"{name} must be a mapping, got {getattr(self, name)!r}")
+        for key, value in self.extra_headers.items():
+            if not isinstance(key, str) or not isinstance(value, str):
+                raise TypeError(f"extra_headers must map str to str, got {key!r}: {value!r}")
+        check_value("extra_body", self.extra_body)
+        check_value("extra_query", self.extra_query)
 
 
 @attrs.frozen
@@ -131,117 +126,6 @@ class _Request:
     @property
     def op_id(self) -> str | None:
         return self.op.operation_id if self.op else None
-
-
-# --- building -------------------------------------------------------------------------------
-
-
-def build_request(
-    op: Operation, args: Mapping[str, Any]
-) -> tuple[str, list[tuple[str, str]], dict[str, Any] | None]:
-    """Validate the arguments against the operation and split them into path, query and body.
-
-    Raises TypeError/ValueError naming the argument before anything is sent.
-    """
-    path = op.path
-    query: list[tuple[str, str]] = []
-    body: dict[str, Any] | None = {} if op.has_body else None
-    for param in op.params:
-        value = args.get(param.arg, OMIT)
-        if value is OMIT:
-            if param.required:
-                raise TypeError(
-                    f"{op.resource}.{op.name}() missing required argument {param.arg!r}"
-                )
-            continue
-        _check(op, param, value)
-        if param.location == "path":
-            path = path.replace("{" + param.name + "}", quote(str(_scalar(value)), safe=""))
-        elif param.location == "query":
-            query.extend(_query_pairs(param, value))
-        else:
-            assert body is not None
-            body[param.name] = _serde.to_json(value)
-    return path, query, body
-
-
-def _check(op: Operation, param: Param, value: Any) -> None:
-    where = f"{op.resource}.{op.name}() argument {param.arg!r}"
-    if value is None:
-        if param.location == "path" or not (param.nullable or param.location == "body"):
-            raise TypeError(f"{where} must not be None")
-        return
-    if param.location == "path":
-        if not isinstance(value, (str, int)) or isinstance(value, bool) or str(value).strip() == "":
-            raise ValueError(f"{where} must be a non-empty string, got {value!r}")
-        return
-    raw = value.value if isinstance(value, Enum) else value
-    if param.enum is not None and not isinstance(raw, (list, tuple)) and raw not in param.enum:
-        allowed = ", ".join(repr(v) for v in param.enum)
-        raise ValueError(f"{where} must be one of {allowed}; got {raw!r}")
-    expected = _TYPES.get(param.kind)
-    fits = expected is None or (
-        isinstance(raw, expected) and (bool in expected or not isinstance(raw, bool))
-    )
-    if not fits and not (param.comma_separated and isinstance(raw, (list, tuple))):
-        assert expected is not None
-        names = " or ".join(t.__name__ for t in expected)
-        raise TypeError(f"{where} must be {names}, got {type(value).__name__}")
-    if param.minimum is not None and isinstance(raw, (int, float)) and raw < param.minimum:
-        raise ValueError(f"{where} must be >= {param.minimum:g}, got {raw!r}")
-    if param.maximum is not None and isinstance(raw, (int, float)) and raw > param.maximum:
-        raise ValueError(f"{where} must be <= {param.maximum:g}, got {raw!r}")
-
-
-_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str, date, datetime),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "array": (list, tuple),
-}
-
-
-def _scalar(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, datetime):
-        return _serde.format_datetime(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-def _query_pairs(param: Param, value: Any) -> list[tuple[str, str]]:
-    if isinstance(value, (list, tuple)) and (param.comma_separated or not param.explode):
-        return [(param.name, ",".join(str(_scalar(item)) for item in value))]
-    return query_pairs([(param.name, value)])
-
-
-def query_pairs(items: Iterable[tuple[str, Any]]) -> list[tuple[str, str]]:
-    """Query values as the API reads them: lists as repeated keys, booleans as `true`/`false`,
-    enums as their values, dates in ISO-8601."""
-    pairs = []
-    for name, value in items:
-        for item in value if isinstance(value, (list, tuple)) else (value,):
-            pairs.append((str(name), str(_scalar(item))))
-    return pairs
-
-
-def error_message(body: Any, fallback: str) -> str:
-    if isinstance(body, dict):
-        for key in ("message", "error"):
-            if isinstance(body.get(key), str) and body[key]:
-                return str(body[key])
-    if isinstance(body, str) and body.strip():
-        text = " ".join(body.split())
-        return text[:200] + ("…" if len(text) > 200 else "")
-    return fallback
-
-
-# --- sending --------------------------------------------------------------------------------
 
 
 class Transport:
@@ -268,11 +152,51 @@ class Transport:
         self._owns_session = session is None
         self._connector_limit = connector_limit
         self._slot_semaphore: asyncio.Semaphore | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._closed = False
+        self._paused_until = 0.0
+        """Loop time until which the server's last 429 asked this client to wait."""
+        self._calls: dict[asyncio.Task[Any], asyncio.Future[None]] = {}
+        """Calls in flight: their task, and a future done when the call has left `send`."""
+        self._ended_by_close: set[asyncio.Task[Any]] = set()
         self._headers = {
             "Authorization": f"Bearer {api_key}",
             "Accept": "application/json",
             "User-Agent": user_agent,
         }
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    def _bind_loop(self) -> None:
+        """Session and slots belong to one event loop. A client first used in a loop that has
+        since closed (e.g. a second `asyncio.run`) starts afresh in the new one; a client still
+        in use in another live loop refuses instead of corrupting both."""
+        loop = asyncio.get_running_loop()
+        if self._loop is loop:
+            return
+        given_loop = getattr(self._session, "_loop", None) if not self._owns_session else None
+        if given_loop is not None and given_loop is not loop:
+            raise errors.InstantlyError(
+                "the aiohttp session given to AsyncInstantly(session=...) belongs to another "
+                "event loop; create the session (and the client) in the loop that uses them"
+            )
+        if self._loop is not None and not self._loop.is_closed():
+            raise errors.InstantlyError(
+                "this AsyncInstantly client is in use by another event loop that is still open; "
+                "aiohttp sessions cannot be shared across event loops: create one client per loop"
+            )
+        if self._owns_session and self._session is not None and not self._session.closed:
+            # Its loop is gone, and so are its connections: close them without that loop.
+            connector = self._session.connector
+            if connector is not None:
+                try:  # the synchronous part of close(): the loop that would await it is gone
+                    connector._close()
+                except Exception:  # pragma: no cover - best effort on a dead loop's sockets
+                    logger.debug("closing a dead event loop's connections failed", exc_info=True)
+        if self._owns_session:
+            self._session = None
+        self._slot_semaphore = None
+        self._loop = loop
 
     def _slots(self) -> asyncio.Semaphore:
         """At most `connector_limit` attempts in flight: one per pooled connection."""
@@ -281,6 +205,7 @@ class Transport:
         return self._slot_semaphore
 
     def session(self) -> aiohttp.ClientSession:
+        self._check_open()
         if self._session is None or (self._owns_session and self._session.closed):
             import aiohttp
 
@@ -291,9 +216,31 @@ class Transport:
             )
         return self._session
 
+    def _check_open(self) -> None:
+        if self._closed:
+            raise errors.ClientClosedError(
+                "the client is closed; nothing was sent. Create a new AsyncInstantly to go on"
+            )
+
     async def close(self) -> None:
+        """End calls in flight with `ClientClosedError`, then close the session we created."""
+        self._closed = True
+        current = asyncio.current_task()
+        running = asyncio.get_running_loop()
+        ending = [
+            task
+            for task in self._calls
+            if task is not current and not task.done() and task.get_loop() is running
+        ]
+        for task in ending:
+            self._ended_by_close.add(task)
+            task.cancel()
+        if ending:  # until each call has left send(), not until its task ends
+            await asyncio.wait([self._calls[task] for task in ending])
         if self._owns_session and self._session is not None and not self._session.closed:
             await self._session.close()
+
+    # --- helpers --------------------------------------------------------------------------
 
     def _emit(self, event: Event) -> None:
         for hook in self.hooks:
@@ -314,6 +261,8 @@ class Transport:
             return op.operation_id, (Rate(op.rate_limit[0], op.rate_limit[1]),)
         return None, ()
 
+    # --- sending --------------------------------------------------------------------------
+
     async def send(
         self,
         method: str,
@@ -326,20 +275,59 @@ class Transport:
         idempotent: bool = False,
     ) -> Response:
         """Send with retries, deadline and rate limiting; return a 2xx response or raise."""
+        self._check_open()
+        self._bind_loop()
+        task = asyncio.current_task()
+        if task is None:  # pragma: no cover - a coroutine driven without a task
+            return await self._send(method, path, query, body, options, op, idempotent)
+        left = self._calls[task] = asyncio.get_running_loop().create_future()
+        try:
+            return await self._send(method, path, query, body, options, op, idempotent)
+        except asyncio.CancelledError:
+            if task not in self._ended_by_close:
+                raise
+            uncancel = getattr(task, "uncancel", None)
+            if uncancel is not None:  # 3.11+: the cancellation is answered by this error
+                uncancel()
+            raise errors.ClientClosedError(
+                f"{method} {path}: the client was closed while this call was in flight; "
+                "it may or may not have reached the server"
+            ) from None
+        finally:
+            del self._calls[task]
+            self._ended_by_close.discard(task)
+            left.set_result(None)
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        query: Sequence[tuple[str, str]],
+        body: Any,
+        options: RequestOptions,
+        op: Operation | None,
+        idempotent: bool,
+    ) -> Response:
         from yarl import URL
 
+        if not path.startswith("/"):
+            raise ValueError(f"path must start with '/', got {path!r}")
         loop = asyncio.get_running_loop()
         deadline = loop.time() + options.timeout if options.timeout is not None else None
-        url = URL(
-            path if path.startswith(("http://", "https://")) else self.base_url + path, encoded=True
-        )
+        url = URL(self.base_url + path, encoded=True)
         params = [*query, *query_pairs(options.extra_query.items())]
         if options.extra_body:
             body = {**(body or {}), **_serde.to_json(dict(options.extra_body))}
         headers = {**self._headers, **options.extra_headers}
         data: bytes | None = None
         if body is not None:
-            data = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+            try:
+                text = json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+            except (TypeError, ValueError) as exc:  # checked earlier: a last guard, never sent
+                raise ValueError(
+                    f"{method} {path}: the body cannot be sent as JSON: {exc}"
+                ) from None
+            data = text.encode()
             headers["Content-Type"] = "application/json"
         request = _Request(method, path, url, params, headers, data, op)
         attempt = 0
@@ -350,12 +338,12 @@ class Transport:
             if attempt >= options.max_retries or not may_retry(
                 outcome.verdict, idempotent=idempotent, retry_ambiguous=options.retry_ambiguous
             ):
-                raise outcome.error
+                raise _final(outcome.error, errors.RateLimitError.RETRIES_EXHAUSTED)
             wait = outcome.retry_after
             if wait is None:
                 wait = backoff(attempt, options.backoff_base, options.backoff_max)
             if deadline is not None and loop.time() + wait >= deadline:
-                raise outcome.error
+                raise _final(outcome.error, errors.RateLimitError.DEADLINE)
             attempt += 1
             if self.hooks:
                 self._emit(
@@ -370,6 +358,7 @@ class Transport:
                 attempt + 1,
             )
             await asyncio.sleep(wait)
+            self._check_open()
 
     def _remaining(
         self, deadline: float | None, request: _Request, timeout: float | None
@@ -385,6 +374,28 @@ class Transport:
             )
         return remaining
 
+    async def _take_slot(self, request: _Request, remaining: float | None, timeout: Any) -> None:
+        """A connection slot within `remaining` seconds. Cancellation is honoured on every
+        Python: no `asyncio.wait_for`, whose 3.10/3.11 version can swallow a cancellation that
+        arrives as the slot is granted (the call would then go out although cancelled)."""
+        slots = self._slots()
+        if not slots.locked() or remaining is None:
+            await slots.acquire()  # a free slot is taken without suspending
+            return
+        acquiring = asyncio.ensure_future(slots.acquire())
+        try:
+            done, _ = await asyncio.wait((acquiring,), timeout=remaining)
+        except BaseException:
+            _abandon(acquiring, slots)
+            raise
+        if not done:
+            _abandon(acquiring, slots)
+            raise errors.APITimeoutError(
+                f"no free connection within the call's timeout of {timeout:g} s",
+                method=request.method,
+                url=request.path,
+            )
+
     async def _attempt(
         self, request: _Request, attempt: int, options: RequestOptions, deadline: float | None
     ) -> Response | _Failure:
@@ -392,38 +403,61 @@ class Transport:
 
         The slot comes first so that a permit is only taken when the request can go out at
         once: a request that got its permit and then queued for a pooled connection would reach
-        the server later, bunched with others, and break the budget's window there.
+        the server later, bunched with others, and break the budget's window there. A call that
+        must wait for its endpoint's own budget longer than `BUDGET_HOLD` gives its slot back
+        while it waits, and the pause a 429 asked for is waited out before taking one, so a slow
+        endpoint never starves calls to other endpoints.
         """
-        method, path, op_id = request.method, request.path, request.op_id
-        remaining = self._remaining(deadline, request, options.timeout)
-        try:
-            await asyncio.wait_for(self._slots().acquire(), remaining)
-        except asyncio.TimeoutError:
-            raise errors.APITimeoutError(
-                f"no free connection within the call's timeout of {options.timeout:g} s",
-                method=method,
-                url=path,
-            ) from None
-        try:
+        endpoint, endpoint_rates = self._rates_for(request.op)
+        waited = 0.0
+        loop = asyncio.get_running_loop()
+        while (paused := self._paused_until - loop.time()) > 0:
+            # The limiter would hold the call too, but only once it had taken a slot.
             remaining = self._remaining(deadline, request, options.timeout)
-            endpoint, endpoint_rates = self._rates_for(request.op)
-            try:
-                waited = await self.limiter.acquire(endpoint, endpoint_rates, max_wait=remaining)
-            except RateLimitTimeout as exc:
+            if remaining is not None and paused > remaining:
                 raise errors.APITimeoutError(
-                    f"the rate limiter needs {exc.wait:.1f} s before this call may go out, more "
-                    "than the call's remaining timeout",
-                    method=method,
-                    url=path,
-                ) from None
-            if waited > 0:
-                self._emit(RateLimitWaitEvent(op_id, "client", waited))
+                    f"the server asked to pause for {paused:.1f} s more, beyond the call's "
+                    "remaining timeout",
+                    method=request.method,
+                    url=request.path,
+                )
+            await asyncio.sleep(paused)
+            waited += paused
+        while True:
+            remaining = self._remaining(deadline, request, options.timeout)
+            await self._take_slot(request, remaining, options.timeout)
+            try:
+                self._check_open()
                 remaining = self._remaining(deadline, request, options.timeout)
-            limits = [t for t in (options.attempt_timeout, remaining) if t is not None]
-            attempt_timeout = min(limits) if limits else None
-            return await self._exchange(request, attempt, attempt_timeout, options)
-        finally:
-            self._slots().release()
+                hold = remaining
+                if endpoint_rates:
+                    hold = BUDGET_HOLD if remaining is None else min(BUDGET_HOLD, remaining)
+                try:
+                    waited += await self.limiter.acquire(endpoint, endpoint_rates, max_wait=hold)
+                except RateLimitTimeout as exc:
+                    need = exc.wait
+                else:
+                    if waited > 0:
+                        self._emit(RateLimitWaitEvent(request.op_id, "client", waited))
+                        remaining = self._remaining(deadline, request, options.timeout)
+                    limits = [t for t in (options.attempt_timeout, remaining) if t is not None]
+                    return await self._exchange(
+                        request, attempt, min(limits) if limits else None, options
+                    )
+            finally:
+                self._slots().release()
+            # Wait for the budget without the slot, then queue for a slot again.
+            remaining = self._remaining(deadline, request, options.timeout)
+            if remaining is not None and need > remaining:
+                raise errors.APITimeoutError(
+                    f"the rate limiter needs {need:.1f} s before this call may go out, more "
+                    "than the call's remaining timeout",
+                    method=request.method,
+                    url=request.path,
+                )
+            pause = max(need - BUDGET_HOLD, BUDGET_HOLD)
+            await asyncio.sleep(pause)
+            waited += pause
 
     async def _exchange(
         self,
@@ -472,14 +506,18 @@ class Transport:
                     self.redact(f"could not connect: {exc}"), method=method, url=path
                 ),
             )
-        except aiohttp.ClientError as exc:
+        except errors.ClientClosedError:
+            raise
+        except Exception as exc:  # aiohttp errors and anything a broken server provokes
+            self._check_open()  # "Session is closed" after close(): say so
             return _Failure(
                 "ambiguous",
                 type(exc).__name__,
                 errors.APIConnectionError(
                     self.redact(
-                        f"the connection failed after the request was sent ({exc or type(exc).__name__})"
-                    ),
+                        "the connection failed after the request was sent "
+                        f"({exc or type(exc).__name__})"
+                    )[:500],
                     method=method,
                     url=path,
                 ),
@@ -494,28 +532,16 @@ class Transport:
         logger.debug("<- %d %s %s in %.0f ms", response.status, method, path, elapsed * 1000)
         if response.status < 300:
             return response
-        failure = self._status_failure(response, method, path)
-        if response.status == 429:
-            pause = failure.retry_after
+        status = response.status
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        error = status_error(response, method, path, self.redact, retry_after)
+        if status == 429:
+            pause = retry_after
             if pause is None:
                 pause = backoff(attempt, options.backoff_base, options.backoff_max)
             self._emit(RateLimitWaitEvent(op_id, "server", pause))
+            self._paused_until = max(self._paused_until, loop.time() + pause)
             await self.limiter.pause(pause)
-        return failure
-
-    def _status_failure(self, response: Response, method: str, path: str) -> _Failure:
-        body = decode_body(response)
-        status = response.status
-        message = self.redact(error_message(body, f"HTTP {status}"))
-        retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        kwargs: dict[str, Any] = dict(
-            status=status, body=body, headers=response.headers, method=method, url=path
-        )
-        error: errors.APIStatusError
-        if status == 429:
-            error = errors.RateLimitError(message, retry_after=retry_after, **kwargs)
-        else:
-            error = errors.error_class(status)(message, **kwargs)
         return _Failure(
             classify_status(status),
             f"status {status}",
@@ -524,13 +550,34 @@ class Transport:
         )
 
 
-def decode_body(response: Response) -> Any:
-    """The body as JSON when it is JSON, else as text (the edge may answer HTML)."""
-    if not response.body:
-        return None
-    if "json" in response.content_type:
-        try:
-            return response.json()
-        except ValueError:
-            pass
-    return response.body.decode("utf-8", "replace")
+def _abandon(acquiring: asyncio.Future[Any], slots: asyncio.Semaphore) -> None:
+    """Give back a slot an abandoned acquisition got, or will still get."""
+
+    def settle(done: asyncio.Future[Any]) -> None:
+        if not done.cancelled() and done.exception() is None:
+            slots.release()
+
+    if acquiring.done():
+        settle(acquiring)
+    else:
+        acquiring.cancel()
+        acquiring.add_done_callback(settle)
+
+
+def _final(error: Exception, why: str) -> Exception:
+    """The error a call ends with; a 429 says whether the retries or the deadline ran out."""
+    if isinstance(error, errors.RateLimitError):
+        return errors.RateLimitError(
+            error.message,
+            retry_after=error.retry_after,
+            status=error.status,
+            body=error.body,
+            headers=error.headers,
+            method=error.method,
+            url=error.url,
+            hint=why,
+        )
+    return error
+
+
+__all__ = ["OMIT", "RequestOptions", "Response", "Transport", "build_request"]

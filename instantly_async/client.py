@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import attrs
 
-from instantly_async import _serde, errors
+from instantly_async import _response, _serde, errors
 from instantly_async._operation import Operation
-from instantly_async._pagination import Page
 from instantly_async._ratelimit import InMemoryRateLimiter, Rate, RateLimiter
-from instantly_async._transport import (
-    OMIT,
-    RequestOptions,
-    Response,
-    Transport,
-    build_request,
-    decode_body,
-    query_pairs,
-)
+from instantly_async._request import OMIT, build_request, check_value, query_pairs
+from instantly_async._transport import RequestOptions, Transport
 from instantly_async._version import __version__
 from instantly_async.events import Event
 from instantly_async.resources import Resources
@@ -45,7 +40,8 @@ class AsyncInstantly(Resources):
         api_key: a V2 API key; defaults to the `INSTANTLY_API_KEY` environment variable.
         base_url: the API's address (a FakeInstantly's `base_url` in tests).
         session: an aiohttp session to send with; the client never closes a session it was given.
-        timeout, attempt_timeout, max_retries, retry_ambiguous: see `RequestOptions`.
+        timeout, attempt_timeout, max_retries, retry_ambiguous, backoff_base, backoff_max:
+            see `RequestOptions`.
         rate_limiter: the workspace's limiter. By default every client in the process using the
             same API key shares one in-memory limiter (100/s and 6,000/min). Pass a
             `RedisRateLimiter` to share the budget across processes and machines, or
@@ -67,6 +63,8 @@ class AsyncInstantly(Resources):
         attempt_timeout: float | None = 30.0,
         max_retries: int = 4,
         retry_ambiguous: bool = False,
+        backoff_base: float = 0.5,
+        backoff_max: float = 20.0,
         rate_limiter: RateLimiter | None = None,
         endpoint_rates: Mapping[str, Sequence[Rate]] | None = None,
         connector_limit: int = 100,
@@ -74,18 +72,32 @@ class AsyncInstantly(Resources):
         user_agent: str | None = None,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get("INSTANTLY_API_KEY")
+        if key is not None and not isinstance(key, str):
+            raise TypeError(f"api_key must be a str, got {type(key).__name__}")
         if not key or not key.strip():
             raise errors.InstantlyError(
                 "No API key: pass AsyncInstantly(api_key=...) or set INSTANTLY_API_KEY. "
                 "Create a V2 key under Settings -> Integrations -> API keys."
             )
-        if not base_url.startswith(("http://", "https://")):
-            raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")
+        base_url = _check_base_url(base_url)
+        if (
+            not isinstance(connector_limit, int)
+            or isinstance(connector_limit, bool)
+            or connector_limit < 1
+        ):
+            raise ValueError(f"connector_limit must be an int >= 1, got {connector_limit!r}")
+        if callable(hooks):
+            raise TypeError("hooks must be a list of callables, e.g. hooks=[print]")
+        bad_hooks = [hook for hook in hooks if not callable(hook)]
+        if bad_hooks:
+            raise TypeError(f"hooks must be callables taking one event, got {bad_hooks[0]!r}")
         self._options = RequestOptions(
             timeout=timeout,
             attempt_timeout=attempt_timeout,
             max_retries=max_retries,
             retry_ambiguous=retry_ambiguous,
+            backoff_base=backoff_base,
+            backoff_max=backoff_max,
         )
         self._transport = Transport(
             api_key=key.strip(),
@@ -107,7 +119,10 @@ class AsyncInstantly(Resources):
         await self.close()
 
     async def close(self) -> None:
-        """Close the HTTP session the client created (a session you passed in stays open)."""
+        """Close the HTTP session the client created (a session you passed in stays open).
+
+        Calls still in flight end with `errors.ClientClosedError`; so does every later call,
+        without opening anything. Views from `with_options` share the closed state."""
         await self._transport.close()
 
     @property
@@ -146,10 +161,21 @@ class AsyncInstantly(Resources):
         idempotent: bool | None = None,
     ) -> Any:
         """Call an endpoint the SDK has no method for, through the same pipeline (auth, limits,
-        retries, errors). Returns the decoded JSON (text for non-JSON answers, None when empty).
-        `idempotent` defaults to True for GET, PUT and DELETE."""
+        retries, errors). `path` is a path under the base URL (`/api/v2/...`), never a full
+        URL: the API key goes nowhere else. Returns the decoded JSON (text for non-JSON answers,
+        None when empty). `idempotent` defaults to True for GET, PUT and DELETE."""
+        if not isinstance(method, str) or not method.strip():
+            raise TypeError(f"method must be an HTTP method name, got {method!r}")
+        if not isinstance(path, str) or not path.startswith("/") or path.startswith("//"):
+            raise ValueError(
+                f"path must be a path under the base URL starting with '/' (e.g. "
+                f"'/api/v2/campaigns'), not a URL; got {path!r}"
+            )
+        if any(c.isspace() or ord(c) < 32 for c in path):
+            raise ValueError(f"path must not contain whitespace or control characters: {path!r}")
         method = method.upper()
         items = query.items() if isinstance(query, Mapping) else (query or ())
+        check_value("json", json)
         response = await self._transport.send(
             method,
             path,
@@ -160,7 +186,7 @@ class AsyncInstantly(Resources):
             if idempotent is not None
             else method in {"GET", "PUT", "DELETE", "HEAD"},
         )
-        return decode_body(response)
+        return _response.raw_result(response, self._transport.redact, method, path)
 
     async def _call(
         self, op: Operation, args: Mapping[str, Any], *, decode_items: bool = True
@@ -179,62 +205,48 @@ class AsyncInstantly(Resources):
             op=op,
             idempotent=op.idempotent,
         )
-        return _decode(op, response, self._transport.redact, decode_items)
-
-
-def _decode(
-    op: Operation, response: Response, redact: Callable[[str], str], decode_items: bool = True
-) -> Any:
-    if op.response_shape == "empty" or response.status == 204:
-        return None
-    body = decode_body(response)
-    if op.response_shape == "text":
-        return body
-    if isinstance(body, dict) and _is_error_body(body, op):
-        raise errors.APIStatusError(
-            redact(str(body.get("error") or body.get("message"))),
-            status=response.status,
-            body=body,
-            headers=response.headers,
-            method=op.method,
-            url=op.path,
+        return _response.result(
+            op, response, self._transport.redact, decode_items=decode_items, url=path
         )
-    if op.response_shape == "json" or op.response_model is None:
-        return body
-    model = _model(op.response_model)
-    structure = _serde.converter.get_structure_hook(model)  # looked up once per response
-    if op.response_shape == "page":
-        if not isinstance(body, dict):
-            return Page([], None)
-        items = body.get("items") or []
-        cursor = body.get("next_starting_after") or None
-        if not decode_items:  # the pager decodes item by item (see AsyncPager)
-            return Page(items if type(items) is list else list(items), cursor)
-        return Page([structure(item, model) for item in items], cursor)
-    if op.response_shape == "list":
-        return [structure(item, model) for item in body] if isinstance(body, list) else body
-    return structure(body, model)
 
 
-def _is_error_body(body: dict[str, Any], op: Operation) -> bool:
-    """A 200 carrying only an error (e.g. `{"error": "ACC_AUTH_ERROR"}` from emails/test)."""
-    if "error" not in body or not set(body) <= {"error", "message", "statusCode"}:
-        return False
-    if op.response_model is None:
+_model = _response.model_class
+
+_warned_plain_http: set[str] = set()
+
+
+def _check_base_url(base_url: object) -> str:
+    """The API's origin. A trailing `/api/v2` (a common slip: paths already carry it) is
+    dropped; the key over plain http to a host that is not this machine is warned about once."""
+    if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
+        raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")
+    parts = urlsplit(base_url)
+    if not parts.hostname:
+        raise ValueError(f"base_url has no host: {base_url!r}")
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise ValueError(f"base_url must be an origin (and path), got {base_url!r}")
+    base_url = base_url.rstrip("/")
+    if base_url.endswith("/api/v2"):
+        base_url = base_url[: -len("/api/v2")]
+    host = parts.hostname
+    if parts.scheme == "http" and not _is_loopback(host) and host not in _warned_plain_http:
+        _warned_plain_http.add(host)
+        warnings.warn(
+            f"base_url {base_url!r} is plain http: the API key will cross the network "
+            "unencrypted. Use https:// unless this is a trusted local proxy.",
+            UserWarning,
+            stacklevel=3,
+        )
+    return base_url
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
         return True
-    return not any(a.name == "error" for a in attrs.fields(_model(op.response_model)))
-
-
-_models: dict[str, type] = {}
-
-
-def _model(name: str) -> type:
-    model = _models.get(name)
-    if model is None:
-        from instantly_async import models
-
-        model = _models[name] = getattr(models, name)
-    return model
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 __all__ = ["OMIT", "AsyncInstantly"]

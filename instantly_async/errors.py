@@ -7,6 +7,7 @@ from typing import Any
 
 __all__ = [
     "APIConnectionError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -15,6 +16,8 @@ __all__ = [
     "BackgroundJobFailedError",
     "BackgroundJobTimeoutError",
     "BadRequestError",
+    "BulkAddError",
+    "ClientClosedError",
     "ConflictError",
     "InstantlyError",
     "InternalServerError",
@@ -26,6 +29,7 @@ __all__ = [
     "PollTimeoutError",
     "RateLimitError",
     "RateLimiterUnavailableError",
+    "UnreadablePageError",
     "WebhookPayloadError",
 ]
 
@@ -48,6 +52,7 @@ class APIStatusError(InstantlyError):
         headers: Mapping[str, str] | None = None,
         method: str = "",
         url: str = "",
+        hint: str | None = None,
     ) -> None:
         self.status = status
         self.message = message
@@ -55,6 +60,8 @@ class APIStatusError(InstantlyError):
         self.headers: Mapping[str, str] = headers or {}
         self.method = method
         self.url = url
+        if hint is not None:
+            self.hint = hint
         super().__init__(f"{status} on {method} {url}: {message}. {self.hint}")
 
 
@@ -87,7 +94,10 @@ class PayloadTooLargeError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    hint = "The rate limit was exceeded and the call's deadline left no time to wait it out."
+    hint = "The rate limit was exceeded; the call was not repeated (see the message for why)."
+
+    RETRIES_EXHAUSTED = "The rate limit was exceeded on every attempt and the retries ran out."
+    DEADLINE = "The rate limit was exceeded and the call's deadline left no time to wait it out."
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
         self.retry_after = retry_after
@@ -96,6 +106,51 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     hint = "The server failed; a write may or may not have been applied: check before repeating it."
+
+
+class APIResponseValidationError(InstantlyError):
+    """A 2xx answer that cannot become the declared result: not JSON, truncated, the wrong JSON
+    container, no body where one is due, nesting or numbers beyond what the parser takes.
+
+    `body` is a short excerpt of what came, with the API key redacted."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        method: str = "",
+        url: str = "",
+        body: str = "",
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.status = status
+        self.message = message
+        self.method = method
+        self.url = url
+        self.body = body
+        self.headers: Mapping[str, str] = headers or {}
+        super().__init__(
+            f"{status} on {method} {url}: the answer cannot be read: {message}"
+            + (f" (body starts {body!r})" if body else "")
+            + ". The server or a proxy in between sent something else than the API's answer."
+        )
+
+
+class ClientClosedError(InstantlyError):
+    """The client was closed: calls made after `close()`, or still running when it was closed,
+    end with this error. Create a new client to go on."""
+
+
+class BulkAddError(InstantlyError):
+    """`leads.add_many()` stopped before the end of its input: the input or `on_progress`
+    raised (the original exception is `__cause__`). `report` accounts for every lead read: the
+    chunks sent and what the API said, the chunks that failed, and `report.unsent` (read but
+    never sent). Leads after `report.leads_seen` were never read."""
+
+    def __init__(self, message: str, *, report: Any) -> None:
+        self.report = report
+        super().__init__(message)
 
 
 class APIConnectionError(InstantlyError):
@@ -116,7 +171,18 @@ class RateLimiterUnavailableError(InstantlyError):
 
 
 class PaginationError(InstantlyError):
-    """The server repeated a cursor: paging on would loop forever."""
+    """Paging cannot go on: the server repeated a cursor (paging on would loop forever), or a
+    page could not be read. `cursor` is where to resume (`starting_after=`) once it is fixed."""
+
+    def __init__(self, message: str, *, cursor: str | None = None, page: int | None = None) -> None:
+        self.cursor = cursor
+        self.page = page
+        super().__init__(message)
+
+
+class UnreadablePageError(APIResponseValidationError, PaginationError):
+    """A page of a list could not be read (see `APIResponseValidationError`). Paging stopped
+    without skipping anything: resume with `starting_after=error.cursor` (None: from the start)."""
 
 
 class WebhookPayloadError(InstantlyError):

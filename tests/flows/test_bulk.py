@@ -10,6 +10,7 @@ import pytest
 from aiohttp import web
 
 from instantly_async import AsyncInstantly, BulkAddReport, NoRateLimiter, errors
+from instantly_async.errors import BulkAddError
 from tests.support.local_server import LocalServer
 
 
@@ -169,8 +170,11 @@ async def test_bad_arguments_fail_before_anything_is_sent(
         await client.leads.add_many(leads(3))
     with pytest.raises(ValueError, match="chunk_size"):
         await client.leads.add_many(leads(3), campaign_id="c", chunk_size=1001)
-    with pytest.raises(TypeError, match=r"leads\[1\] must be a mapping"):
+    # A bad lead stops the import before its chunk is sent; the error carries the report.
+    with pytest.raises(BulkAddError, match=r"leads\[1\] must be a mapping") as stopped:
         await client.leads.add_many([{"email": "a@b.co"}, "not-a-lead"], campaign_id="c")
+    assert isinstance(stopped.value.__cause__, TypeError)
+    assert stopped.value.report.unsent == [{"email": "a@b.co"}]
     with pytest.raises(TypeError, match="skip_if_in_workspace"):
         await client.leads.add_many(leads(3), campaign_id="c", skip_if_in_workspace="yes")
     assert server.arrivals == []

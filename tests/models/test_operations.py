@@ -53,7 +53,7 @@ def call_args(operation_id: str, variant: Variant) -> dict[str, Any]:
         schema = schemas[param.name]
         if param.location == "path":
             args[param.name] = "ada+1@example.com" if param.name == "email" else f"{param.name} 1/x"
-        elif variant == "nulls" and param.location == "body" and not param.required:
+        elif variant == "nulls" and param.location == "body" and param.nullable:
             args[param.name] = None
         else:
             value = example(schema, "full", param.name, depth=1)
