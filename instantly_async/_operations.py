@@ -2250,7 +2250,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             name="deliverability_insights",
             has_body=True,
             response_shape="list",
-            response_model="GetInboxPlacementAnalyticsDeliverabilityInsightsItem",
+            response_model="DeliverabilityInsight",
             idempotent=True,
             scopes=(
                 "inbox_placement_analytics:read",
@@ -2303,7 +2303,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             name="stats_by_date",
             has_body=True,
             response_shape="list",
-            response_model="GetInboxPlacementAnalyticsStatsByDateItem",
+            response_model="InboxPlacementStatsByDate",
             idempotent=True,
             scopes=(
                 "inbox_placement_analytics:read",
@@ -2347,7 +2347,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             name="stats_by_test",
             has_body=True,
             response_shape="list",
-            response_model="GetInboxPlacementAnalyticsStatsByTestIdItem",
+            response_model="InboxPlacementStatsByTestId",
             idempotent=True,
             scopes=(
                 "inbox_placement_analytics:read",

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
 from enum import Enum
 from types import UnionType
-from typing import Any, Union, get_args, get_origin
+from typing import Any, Literal, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -152,11 +152,11 @@ def json_key(attribute: attrs.Attribute[Any]) -> str:
 
 
 def _is_primitive(t: Any) -> bool:
-    """str, int, float, bool, Any, or a union of them and None."""
-    if t in _PRIMITIVES:
+    """str, int, float, bool, Any, a `Literal` of them, or a union of them and None."""
+    if t in _PRIMITIVES or get_origin(t) is Literal:
         return True
     return get_origin(t) in (Union, UnionType) and all(
-        a in _PRIMITIVES or a is type(None) for a in get_args(t)
+        a in _PRIMITIVES or a is type(None) or get_origin(a) is Literal for a in get_args(t)
     )
 
 

@@ -15,9 +15,9 @@ if TYPE_CHECKING:
     from instantly_async._pagination import AsyncPager
     from instantly_async.models import (
         CustomTag,
-        ToggleTagResourceRequestFilter,
-        ToggleTagResourceRequestFilter1,
-        ToggleTagResourceRequestResourceType,
+        ResourceType,
+        ToggleTagResourceFilter,
+        ToggleTagResourceRequestFilterEnum,
         ToggleTagResourceResponse,
     )
 
@@ -129,14 +129,14 @@ class CustomTagsResource(Resource):
         self,
         *,
         tag_ids: Sequence[str],
-        resource_type: ToggleTagResourceRequestResourceType | float,
+        resource_type: ResourceType | float,
         assign: bool,
         resource_ids: Sequence[str] | None = OMIT,
         excluded_resource_ids: Sequence[str] | None = OMIT,
         selected_all: bool | None = OMIT,
-        filter: ToggleTagResourceRequestFilter
+        filter: ToggleTagResourceRequestFilterEnum
         | str
-        | (ToggleTagResourceRequestFilter1 | Mapping[str, Any])
+        | (ToggleTagResourceFilter | Mapping[str, Any])
         | None = OMIT,
         search: str | None = OMIT,
     ) -> ToggleTagResourceResponse:

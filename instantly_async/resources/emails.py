@@ -17,11 +17,9 @@ if TYPE_CHECKING:
     from instantly_async.models import (
         CountUnreadEmailsResponse,
         Email,
-        ForwardEmailRequestForwardEmailRequestBody,
-        ForwardEmailRequestForwardEmailRequestBody1,
+        EmailBody,
         MarkThreadAsReadResponse,
-        ReplyToEmailRequestBody,
-        SendTestEmailRequestBody,
+        SendTestEmailBody,
     )
 
 
@@ -67,10 +65,7 @@ class EmailsResource(Resource):
         reply_to_uuid: str,
         to_address_email_list: str,
         subject: str,
-        body: ForwardEmailRequestForwardEmailRequestBody
-        | Mapping[str, Any]
-        | (ForwardEmailRequestForwardEmailRequestBody1 | Mapping[str, Any])
-        | None = OMIT,
+        body: EmailBody | Mapping[str, Any] | None = OMIT,
         cc_address_email_list: str | None = OMIT,
         bcc_address_email_list: str | None = OMIT,
         reply_to: str | None = OMIT,
@@ -249,7 +244,7 @@ class EmailsResource(Resource):
         eaccount: str,
         reply_to_uuid: str,
         subject: str,
-        body: ReplyToEmailRequestBody | Mapping[str, Any],
+        body: EmailBody | Mapping[str, Any],
         additional_recipients: Sequence[str] | None = OMIT,
         cc_address_email_list: str | None = OMIT,
         bcc_address_email_list: str | None = OMIT,
@@ -296,7 +291,7 @@ class EmailsResource(Resource):
         eaccount: str,
         to_address_email_list: str,
         subject: str,
-        body: SendTestEmailRequestBody | Mapping[str, Any],
+        body: SendTestEmailBody | Mapping[str, Any],
     ) -> Any:
         """Send a test email from an account
 
