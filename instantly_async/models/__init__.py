@@ -160,9 +160,6 @@ if TYPE_CHECKING:
         CampaignSubsequenceSequenceStep as CampaignSubsequenceSequenceStep,
     )
     from instantly_async.models.campaign_subsequences import (
-        CampaignSubsequenceStatus as CampaignSubsequenceStatus,
-    )
-    from instantly_async.models.campaign_subsequences import (
         CreateCampaignSubsequenceRequest as CreateCampaignSubsequenceRequest,
     )
     from instantly_async.models.campaign_subsequences import (
@@ -795,6 +792,9 @@ if TYPE_CHECKING:
         InboxPlacementTestStatus as PatchInboxPlacementTestRequestStatus,
     )
     from instantly_async.models.inbox_placement_tests import (
+        InboxPlacementTestType as InboxPlacementTestType,
+    )
+    from instantly_async.models.inbox_placement_tests import (
         PatchInboxPlacementTestRequest as PatchInboxPlacementTestRequest,
     )
     from instantly_async.models.inbox_placement_tests import (
@@ -864,16 +864,16 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.leads import BulkDeleteLeadsResponse as BulkDeleteLeadsResponse
     from instantly_async.models.leads import CreateLeadRequest as CreateLeadRequest
+    from instantly_async.models.leads import EnrichmentStatus as EnrichmentStatus
+    from instantly_async.models.leads import EnrichmentStatus as LeadEnrichmentStatus
+    from instantly_async.models.leads import EnrichmentStatus as ListLeadsRequestEnrichmentStatus
+    from instantly_async.models.leads import EspCode as EspCode
+    from instantly_async.models.leads import EspCode as LeadEspCode
+    from instantly_async.models.leads import EspCode as MoveLeadsRequestEspCode
     from instantly_async.models.leads import Lead as CRMActions
     from instantly_async.models.leads import Lead as Lead
     from instantly_async.models.leads import Lead as WorkspaceBilling
-    from instantly_async.models.leads import LeadEnrichmentStatus as LeadEnrichmentStatus
-    from instantly_async.models.leads import (
-        LeadEnrichmentStatus as ListLeadsRequestEnrichmentStatus,
-    )
     from instantly_async.models.leads import LeadEsgCode as LeadEsgCode
-    from instantly_async.models.leads import LeadEspCode as LeadEspCode
-    from instantly_async.models.leads import LeadEspCode as MoveLeadsRequestEspCode
     from instantly_async.models.leads import (
         LeadLtInterestStatus as BulkAddLeadsRequestLeadLtInterestStatus,
     )
@@ -900,10 +900,8 @@ if TYPE_CHECKING:
     from instantly_async.models.leads import LeadStatusSummarySubseq as LeadStatusSummarySubseq
     from instantly_async.models.leads import LeadUploadMethod as LeadUploadMethod
     from instantly_async.models.leads import LeadVerificationStatus as LeadVerificationStatus
-    from instantly_async.models.leads import ListLeadsEnrichmentStatus as ListLeadsEnrichmentStatus
     from instantly_async.models.leads import ListLeadsRequest as ListLeadsRequest
     from instantly_async.models.leads import MergeLeadsRequest as MergeLeadsRequest
-    from instantly_async.models.leads import MoveLeadsEspCode as MoveLeadsEspCode
     from instantly_async.models.leads import MoveLeadsRequest as MoveLeadsRequest
     from instantly_async.models.leads import (
         MoveLeadToSubsequenceRequest as MoveLeadToSubsequenceRequest,
@@ -986,6 +984,7 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.shared import CampaignStatus as AccountCampaignMappingStatus
     from instantly_async.models.shared import CampaignStatus as CampaignStatus
+    from instantly_async.models.shared import CampaignStatus as CampaignSubsequenceStatus
     from instantly_async.models.shared import DelayUnit as CampaignSequenceStepDelayUnit
     from instantly_async.models.shared import DelayUnit as CampaignSequenceStepPreDelayUnit
     from instantly_async.models.shared import DelayUnit as CampaignSubsequenceSequenceStepDelayUnit
@@ -1025,7 +1024,6 @@ if TYPE_CHECKING:
         DiagnosticsAccountsSummaryUnavailable as GetSubsequenceSendingStatusResponseDiagnosticsAccountsSummaryUnavailable,
     )
     from instantly_async.models.shared import Error as Error
-    from instantly_async.models.shared import InboxPlacementTestType as InboxPlacementTestType
     from instantly_async.models.shared import ListLeadsQuery as BulkAssignLeadsRequestQuery
     from instantly_async.models.shared import ListLeadsQuery as ListLeadsQuery
     from instantly_async.models.shared import ListLeadsQuery as ListLeadsRequestQuery
@@ -1375,6 +1373,9 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.supersearch_enrichments import (
         EnrichLeadsFromSupersearchRequest as EnrichLeadsFromSupersearchRequest,
+    )
+    from instantly_async.models.supersearch_enrichments import (
+        EnrichLeadsFromSupersearchResourceType as EnrichLeadsFromSupersearchResourceType,
     )
     from instantly_async.models.supersearch_enrichments import (
         EnrichLeadsFromSupersearchResponse as EnrichLeadsFromSupersearchResponse,
@@ -1928,7 +1929,6 @@ _MODULE_OF: dict[str, str] = {
     "CampaignSubsequenceDailyLimitMode": "campaign_subsequences",
     "CampaignSubsequenceSequence": "campaign_subsequences",
     "CampaignSubsequenceSequenceStep": "campaign_subsequences",
-    "CampaignSubsequenceStatus": "campaign_subsequences",
     "CancelDFYEmailAccountsItem": "dfy_email_account_orders",
     "CancelDFYEmailAccountsRequest": "dfy_email_account_orders",
     "CancelDFYEmailAccountsResponse": "dfy_email_account_orders",
@@ -2008,10 +2008,13 @@ _MODULE_OF: dict[str, str] = {
     "EnableWarmupForAccountsFilter": "accounts",
     "EnableWarmupForAccountsRequest": "accounts",
     "EnrichLeadsFromSupersearchRequest": "supersearch_enrichments",
+    "EnrichLeadsFromSupersearchResourceType": "supersearch_enrichments",
     "EnrichLeadsFromSupersearchResponse": "supersearch_enrichments",
     "EnrichmentForResourceEnrichmentPayload": "supersearch_enrichments",
     "EnrichmentResourceType": "supersearch_enrichments",
+    "EnrichmentStatus": "leads",
     "Error": "shared",
+    "EspCode": "leads",
     "EspItem": "campaigns",
     "FiltersKeywordFilterIncludeMode": "supersearch_enrichments",
     "ForwardEmailRequest": "emails",
@@ -2076,13 +2079,11 @@ _MODULE_OF: dict[str, str] = {
     "InboxPlacementTestScheduleTiming": "inbox_placement_tests",
     "InboxPlacementTestSendingMethod": "inbox_placement_tests",
     "InboxPlacementTestStatus": "inbox_placement_tests",
-    "InboxPlacementTestType": "shared",
+    "InboxPlacementTestType": "inbox_placement_tests",
     "InitGoogleOAuthResponse": "oauth",
     "InitMicrosoftOAuthResponse": "oauth",
     "Lead": "leads",
-    "LeadEnrichmentStatus": "leads",
     "LeadEsgCode": "leads",
-    "LeadEspCode": "leads",
     "LeadLabel": "lead_labels",
     "LeadLabelInterestStatusLabel": "lead_labels",
     "LeadList": "lead_lists",
@@ -2102,7 +2103,6 @@ _MODULE_OF: dict[str, str] = {
     "ListDFYEmailAccountOrdersAccountsItem": "dfy_email_account_orders",
     "ListDomainsWithTypeItemAccountType": "dfy_email_account_orders",
     "ListItem": "accounts",
-    "ListLeadsEnrichmentStatus": "leads",
     "ListLeadsQuery": "shared",
     "ListLeadsRequest": "leads",
     "ListPhoneNumbersItem": "crm_actions",
@@ -2114,7 +2114,6 @@ _MODULE_OF: dict[str, str] = {
     "MoveAccountsResponse": "accounts",
     "MoveAccountsStatus": "accounts",
     "MoveLeadToSubsequenceRequest": "leads",
-    "MoveLeadsEspCode": "leads",
     "MoveLeadsRequest": "leads",
     "OrderItemAccount": "dfy_email_account_orders",
     "PatchAccountRequest": "accounts",
@@ -2287,6 +2286,7 @@ _RENAMED: dict[str, str] = {
     "CampaignSubsequenceSequenceStepPreDelayUnit": "DelayUnit",
     "CampaignSubsequenceSequenceStepType": "SequenceStepType",
     "CampaignSubsequenceSequenceStepVariant": "SequenceStepVariant",
+    "CampaignSubsequenceStatus": "CampaignStatus",
     "CampaignSubsequenceSubsequenceSchedule": "CampaignSchedule",
     "CampaignSubsequenceSubsequenceScheduleSchedule": "ScheduleSchedule",
     "CampaignSubsequenceSubsequenceScheduleScheduleDays": "ScheduleDays",
@@ -2490,8 +2490,10 @@ _RENAMED: dict[str, str] = {
     "InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReportReportItem": "SpamAssassinReportSpamAssassinReportItem",
     "InboxPlacementTestAutomationWhenCondition": "PlacementTestAutomationWhenCondition",
     "InboxPlacementTestRecipientsLabel": "GetInboxPlacementTestESPOptionsItem",
+    "LeadEnrichmentStatus": "EnrichmentStatus",
+    "LeadEspCode": "EspCode",
     "ListDFYEmailAccountOrdersAccountsItemEmailProvider": "InboxPlacementTestStatus",
-    "ListLeadsRequestEnrichmentStatus": "LeadEnrichmentStatus",
+    "ListLeadsRequestEnrichmentStatus": "EnrichmentStatus",
     "ListLeadsRequestEsgCode": "LeadsEsgCode",
     "ListLeadsRequestQuery": "ListLeadsQuery",
     "ListLeadsRequestQueryActionType": "QueryActionType",
@@ -2503,7 +2505,7 @@ _RENAMED: dict[str, str] = {
     "ListWebhookEventTypesResponseEventType": "ListWebhookEventTypesEventType",
     "MoveAccountsResponseStatus": "MoveAccountsStatus",
     "MoveLeadsRequestEsgCode": "LeadsEsgCode",
-    "MoveLeadsRequestEspCode": "LeadEspCode",
+    "MoveLeadsRequestEspCode": "EspCode",
     "MoveLeadsRequestQuery": "ListLeadsQuery",
     "MoveLeadsRequestQueryActionType": "QueryActionType",
     "MoveLeadsRequestQueryValues": "QueryValues",
@@ -2675,7 +2677,6 @@ __all__ = [
     "CampaignSubsequenceDailyLimitMode",
     "CampaignSubsequenceSequence",
     "CampaignSubsequenceSequenceStep",
-    "CampaignSubsequenceStatus",
     "CancelDFYEmailAccountsItem",
     "CancelDFYEmailAccountsRequest",
     "CancelDFYEmailAccountsResponse",
@@ -2755,10 +2756,13 @@ __all__ = [
     "EnableWarmupForAccountsFilter",
     "EnableWarmupForAccountsRequest",
     "EnrichLeadsFromSupersearchRequest",
+    "EnrichLeadsFromSupersearchResourceType",
     "EnrichLeadsFromSupersearchResponse",
     "EnrichmentForResourceEnrichmentPayload",
     "EnrichmentResourceType",
+    "EnrichmentStatus",
     "Error",
+    "EspCode",
     "EspItem",
     "FiltersKeywordFilterIncludeMode",
     "ForwardEmailRequest",
@@ -2827,9 +2831,7 @@ __all__ = [
     "InitGoogleOAuthResponse",
     "InitMicrosoftOAuthResponse",
     "Lead",
-    "LeadEnrichmentStatus",
     "LeadEsgCode",
-    "LeadEspCode",
     "LeadLabel",
     "LeadLabelInterestStatusLabel",
     "LeadList",
@@ -2849,7 +2851,6 @@ __all__ = [
     "ListDFYEmailAccountOrdersAccountsItem",
     "ListDomainsWithTypeItemAccountType",
     "ListItem",
-    "ListLeadsEnrichmentStatus",
     "ListLeadsQuery",
     "ListLeadsRequest",
     "ListPhoneNumbersItem",
@@ -2861,7 +2862,6 @@ __all__ = [
     "MoveAccountsResponse",
     "MoveAccountsStatus",
     "MoveLeadToSubsequenceRequest",
-    "MoveLeadsEspCode",
     "MoveLeadsRequest",
     "OrderItemAccount",
     "PatchAccountRequest",

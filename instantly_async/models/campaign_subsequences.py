@@ -15,6 +15,7 @@ from instantly_async._enums import OpenEnum
 from instantly_async.models.shared import (
     AutoVariantSelect,
     CampaignSchedule,
+    CampaignStatus,
     DelayUnit,
     SendingStatusDiagnostics,
     SendingStatusSummary,
@@ -35,7 +36,7 @@ class CampaignSubsequence:
     """Id of the campaign the subsequence belongs to."""
     workspace: str
     """Id of the workspace that owns the subsequence."""
-    status: CampaignSubsequenceStatus
+    status: CampaignStatus
     """Subsequence status, with the same codes as campaigns: 0 draft, 1 active, 2 paused, 3 completed, 4 running subsequences; negative values mean sending is blocked (-1 unhealthy accounts, -2 bounce protection, -99 suspended account)."""
     timestamp_leads_updated: datetime
     """When leads were last added to or removed from the subsequence."""
@@ -105,19 +106,6 @@ class CampaignSubsequenceSequenceStep:
     """Alternative versions of the email for A/B testing (1 to 26); one is picked per lead."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
-
-
-class CampaignSubsequenceStatus(int, OpenEnum):
-    """Subsequence status, with the same codes as campaigns: 0 draft, 1 active, 2 paused, 3 completed, 4 running subsequences; negative values mean sending is blocked (-1 unhealthy accounts, -2 bounce protection, -99 suspended account)."""
-
-    ACCOUNT_SUSPENDED_THE = -99
-    ACCOUNTS_UNHEALTHY_THE = -1
-    BOUNCE_PROTECTION_THE = -2
-    DRAFT_THE_SUBSEQUENCE = 0
-    ACTIVE_THE_SUBSEQUENCE = 1
-    PAUSED_THE_SUBSEQUENCE = 2
-    COMPLETED_THE_SUBSEQUENCE = 3
-    RUNNING_SUBSEQUENCES_THE = 4
 
 
 @attrs.define(kw_only=True)

@@ -137,11 +137,11 @@ class CampaignLimitEmailsPerCompanyOverride:
 class CampaignNotSendingStatus(int, OpenEnum):
     """Why an active campaign is not sending right now: 1 outside its schedule, 2 waiting for a lead to process, 3 campaign daily limit reached, 4 all accounts at their daily limit, 99 an error; null when sending normally."""
 
-    CAMPAIGN_IS_CURRENTLY_NOT = 1
-    CAMPAIGN_IS_CURRENTLY_WAITING = 2
-    CAMPAIGN_HAS_REACHED_ITS = 3
-    ALL_SENDING_ACCOUNTS_FOR = 4
-    CAMPAIGN_IS_CURRENTLY_NOT_2 = 99
+    OUTSIDE_SCHEDULE = 1
+    WAITING_FOR_LEAD = 2
+    DAILY_LIMIT_REACHED = 3
+    ACCOUNTS_AT_DAILY_LIMIT = 4
+    ERROR = 99
 
 
 @attrs.define(kw_only=True)

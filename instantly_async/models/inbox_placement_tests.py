@@ -12,7 +12,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
-from instantly_async.models.shared import InboxPlacementTestType, Timezone
+from instantly_async.models.shared import Timezone
 
 
 @attrs.define(kw_only=True)
@@ -310,6 +310,13 @@ class InboxPlacementTestStatus(int, OpenEnum):
     ACTIVE = 1
     PAUSED = 2
     COMPLETED = 3
+
+
+class InboxPlacementTestType(int, OpenEnum):
+    """1 for a one-time test, 2 for an automated test that repeats on its schedule."""
+
+    ONE_TIME = 1
+    AUTOMATED = 2
 
 
 @attrs.define(kw_only=True)

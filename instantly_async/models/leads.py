@@ -275,6 +275,31 @@ class CreateLeadRequest:
     """Fields the server sent that this version of the API description does not declare."""
 
 
+class EnrichmentStatus(int, OpenEnum):
+    """Enrichment state: 1 enriched, 11 pending, -1 no enrichment data available, -2 enrichment failed."""
+
+    ENRICHED = 1
+    ENRICHMENT_DATA_NOT_AVAILABLE = -1
+    PENDING = 11
+    ERROR = -2
+
+
+class EspCode(int, OpenEnum):
+    """Email service provider code: 0 not yet checked, 1 Google, 2 Microsoft, 3 Zoho, 8 AirMail, 9 Yahoo, 10 Yandex, 12 Web.de, 13 Libero.it, 999 other, 1000 not found."""
+
+    IN_QUEUE = 0
+    GOOGLE = 1
+    MICROSOFT = 2
+    ZOHO = 3
+    AIRMAIL = 8
+    YAHOO = 9
+    YANDEX = 10
+    WEB_DE = 12
+    LIBERO_IT = 13
+    OTHER = 999
+    NOT_FOUND = 1000
+
+
 @attrs.define(kw_only=True)
 class Lead:
     """A person to contact, held in a campaign or a lead list, with contact details, sending progress, engagement counters and interest status."""
@@ -359,7 +384,7 @@ class Lead:
     """When the lead's interest status last changed."""
     timestamp_last_click: datetime | None = None
     """When the lead last clicked a link."""
-    enrichment_status: LeadEnrichmentStatus | None = None
+    enrichment_status: EnrichmentStatus | None = None
     """Enrichment state: 1 enriched, 11 pending, -1 no enrichment data available, -2 enrichment failed."""
     list_id: str | None = None
     """Id of the lead list the lead is in, or null when it is not in a list."""
@@ -375,21 +400,12 @@ class Lead:
     """Whether the lead was captured as a website visitor."""
     timestamp_last_touch: datetime | None = None
     """When the lead last had any activity, sent or received."""
-    esp_code: LeadEspCode | None = None
+    esp_code: EspCode | None = None
     """Email service provider code: 0 not yet checked, 1 Google, 2 Microsoft, 3 Zoho, 8 AirMail, 9 Yahoo, 10 Yandex, 12 Web.de, 13 Libero.it, 999 other, 1000 not found."""
     esg_code: LeadEsgCode | None = None
     """Email security gateway in front of the lead's mailbox: 0 not yet checked, 1 Barracuda, 2 Mimecast, 3 Proofpoint, 4 Cisco."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
-
-
-class LeadEnrichmentStatus(int, OpenEnum):
-    """Enrichment state: 1 enriched, 11 pending, -1 no enrichment data available, -2 enrichment failed."""
-
-    ENRICHED = 1
-    ENRICHMENT_DATA_NOT_AVAILABLE = -1
-    PENDING = 11
-    ERROR = -2
 
 
 class LeadEsgCode(int, OpenEnum):
@@ -400,22 +416,6 @@ class LeadEsgCode(int, OpenEnum):
     MIMECAST = 2
     PROOFPOINT = 3
     CISCO = 4
-
-
-class LeadEspCode(int, OpenEnum):
-    """Email service provider code: 0 not yet checked, 1 Google, 2 Microsoft, 3 Zoho, 8 AirMail, 9 Yahoo, 10 Yandex, 12 Web.de, 13 Libero.it, 999 other, 1000 not found."""
-
-    IN_QUEUE = 0
-    GOOGLE = 1
-    MICROSOFT = 2
-    ZOHO = 3
-    AIRMAIL = 8
-    YAHOO = 9
-    YANDEX = 10
-    WEB_DE = 12
-    LIBERO_IT = 13
-    OTHER = 999
-    NOT_FOUND = 1000
 
 
 class LeadLtInterestStatus(int, OpenEnum):
@@ -537,15 +537,6 @@ class LeadsEsgCode(str, OpenEnum):
     NONE = "none"
 
 
-class ListLeadsEnrichmentStatus(int, OpenEnum):
-    """Return only leads in this enrichment state: 1 enriched, 11 pending, -1 no data available, -2 failed."""
-
-    THE_LEAD_HAS_BEEN = 1
-    ENRICHMENT_DATA_IS_NOT = -1
-    THE_LEAD_IS_PENDING = 11
-    AN_ERROR_OCCURRED_DURING = -2
-
-
 @attrs.define(kw_only=True)
 class ListLeadsRequest:
     """Filters and paging for listing leads; every field is optional."""
@@ -582,7 +573,7 @@ class ListLeadsRequest:
     """Return only leads that were, or were not, captured as website visitors."""
     distinct_contacts: bool | None = None
     """Return each email address once even when it appears in several campaigns or lists; the cursor is then an email address."""
-    enrichment_status: ListLeadsEnrichmentStatus | None = None
+    enrichment_status: EnrichmentStatus | None = None
     """Return only leads in this enrichment state: 1 enriched, 11 pending, -1 no data available, -2 failed."""
     esg_code: LeadsEsgCode | None = None
     """Return only leads behind this email security gateway: 0 not yet checked, 1 Barracuda, 2 Mimecast, 3 Proofpoint, 4 Cisco, `all` any gateway, `none` no gateway."""
@@ -612,22 +603,6 @@ class MoveLeadToSubsequenceRequest:
     """Id of the lead."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
-
-
-class MoveLeadsEspCode(int, OpenEnum):
-    """Select only leads whose mailbox is hosted by this provider. Email service provider code: 0 not yet checked, 1 Google, 2 Microsoft, 3 Zoho, 8 AirMail, 9 Yahoo, 10 Yandex, 12 Web.de, 13 Libero.it, 999 other, 1000 not found."""
-
-    IN_QUEUE = 0
-    GOOGLE = 1
-    MICROSOFT = 2
-    ZOHO = 3
-    AIRMAIL = 8
-    YAHOO = 9
-    YANDEX = 10
-    WEBDE = 12
-    LIBEROIT = 13
-    OTHER = 999
-    NOT_FOUND = 1000
 
 
 @attrs.define(kw_only=True)
@@ -668,7 +643,7 @@ class MoveLeadsRequest:
     """Maximum number of leads to move."""
     assigned_to: str | None = None
     """Select only leads assigned to this user."""
-    esp_code: MoveLeadsEspCode | None = None
+    esp_code: EspCode | None = None
     """Select only leads whose mailbox is hosted by this provider. Email service provider code: 0 not yet checked, 1 Google, 2 Microsoft, 3 Zoho, 8 AirMail, 9 Yahoo, 10 Yandex, 12 Web.de, 13 Libero.it, 999 other, 1000 not found."""
     esg_code: LeadsEsgCode | None = None
     """Select only leads behind this email security gateway. Email security gateway code: 0 not yet checked, 1 Barracuda, 2 Mimecast, 3 Proofpoint, 4 Cisco; `all` and `none` match any or no gateway."""

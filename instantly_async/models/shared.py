@@ -94,13 +94,6 @@ class Error:
     """Fields the server sent that this version of the API description does not declare."""
 
 
-class InboxPlacementTestType(int, OpenEnum):
-    """1 for a one-time test, 2 for an automated test that repeats on its schedule."""
-
-    V_1 = 1
-    V_2 = 2
-
-
 @attrs.define(kw_only=True)
 class ListLeadsQuery:
     actionType: QueryActionType
@@ -466,9 +459,9 @@ class StatusDiagnosticsCampaignDailyLimit:
 class Timezone(str, OpenEnum):
     """A timezone accepted by schedules (campaigns, subsequences, inbox placement tests). The list is closed and does not include common names such as `America/New_York` or `UTC`."""
 
-    ETC_GMT_12 = "Etc/GMT+12"
-    ETC_GMT_11 = "Etc/GMT+11"
-    ETC_GMT_10 = "Etc/GMT+10"
+    ETC_GMT_PLUS_12 = "Etc/GMT+12"
+    ETC_GMT_PLUS_11 = "Etc/GMT+11"
+    ETC_GMT_PLUS_10 = "Etc/GMT+10"
     AMERICA_ANCHORAGE = "America/Anchorage"
     AMERICA_DAWSON = "America/Dawson"
     AMERICA_CRESTON = "America/Creston"
@@ -562,11 +555,11 @@ class Timezone(str, OpenEnum):
     ANTARCTICA_MACQUARIE = "Antarctica/Macquarie"
     ASIA_SAKHALIN = "Asia/Sakhalin"
     PACIFIC_AUCKLAND = "Pacific/Auckland"
-    ETC_GMT_12_2 = "Etc/GMT-12"
+    ETC_GMT_MINUS_12 = "Etc/GMT-12"
     PACIFIC_FIJI = "Pacific/Fiji"
     ASIA_ANADYR = "Asia/Anadyr"
     ASIA_KAMCHATKA = "Asia/Kamchatka"
-    ETC_GMT_13 = "Etc/GMT-13"
+    ETC_GMT_MINUS_13 = "Etc/GMT-13"
     PACIFIC_APIA = "Pacific/Apia"
 
 

@@ -12,7 +12,6 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
-from instantly_async.models.shared import InboxPlacementTestType
 
 
 @attrs.define(kw_only=True)
@@ -42,8 +41,8 @@ class CountLeadsFromSupersearchResponse:
 class CreateAIEnrichmentModelVersion(str, OpenEnum):
     """AI model to use."""
 
-    GPT_3_5_TURBO_OPENAI_S = "3.5"
-    GPT_4_OPENAI_S_ADVANCED = "4.0"
+    GPT_3_5 = "3.5"
+    GPT_4_0 = "4.0"
     GPT_4O = "gpt-4o"
     O3 = "o3"
     GPT_4_1 = "gpt-4.1"
@@ -137,10 +136,10 @@ class CreateAIEnrichmentResponse:
 class CreateAIEnrichmentStatus(int, OpenEnum):
     """State of the AI enrichment job: 1 pending, 2 running, 3 completed, 4 failed."""
 
-    JOB_IS_PENDING_PROCESSING = 1
-    JOB_IS_CURRENTLY_BEING = 2
-    JOB_HAS_BEEN_COMPLETED = 3
-    JOB_PROCESSING_FAILED = 4
+    PENDING = 1
+    IN_PROGRESS = 2
+    COMPLETED = 3
+    FAILED = 4
 
 
 @attrs.define(kw_only=True)
@@ -213,6 +212,13 @@ class EnrichLeadsFromSupersearchRequest:
     """Fields the server sent that this version of the API description does not declare."""
 
 
+class EnrichLeadsFromSupersearchResourceType(int, OpenEnum):
+    """Kind of resource: 1 campaign, 2 lead list."""
+
+    V_1 = 1
+    V_2 = 2
+
+
 @attrs.define(kw_only=True)
 class EnrichLeadsFromSupersearchResponse:
     """A started SuperSearch import."""
@@ -223,7 +229,7 @@ class EnrichLeadsFromSupersearchResponse:
     """Id of the workspace."""
     resource_id: str
     """Id of the campaign or lead list the leads go to."""
-    resource_type: InboxPlacementTestType | None = None
+    resource_type: EnrichLeadsFromSupersearchResourceType | None = None
     """Kind of resource: 1 campaign, 2 lead list."""
     search_filters: dict[str, Any] | None = None
     """The SuperSearch filters used."""
