@@ -259,8 +259,9 @@ def _shape_key(schema: Any) -> str:
     def strip(value: Any) -> Any:
         if isinstance(value, dict):
             value = {k: strip(v) for k, v in value.items() if k not in _DOC_ONLY}
-            if isinstance(value.get("type"), list):  # nullability is the place's, not the shape's
-                value["type"] = [t for t in value["type"] if t != "null"]
+            if "type" in value:  # nullability is the place's, not the shape's
+                types = [t for t in _types(value) if t != "null"]
+                value["type"] = types[0] if len(types) == 1 else types
             if "enum" in value:
                 value["enum"] = [v for v in value["enum"] if v is not None]
             return value

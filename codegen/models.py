@@ -81,6 +81,9 @@ def render_module(module: str, items: list[Placed], models: ModelSet, title: str
 
 def render_init(models: ModelSet, aliases: dict[str, str]) -> str:
     names = sorted(models.definitions)
+    clash = sorted(set(aliases) & set(names))
+    if clash:
+        raise ValueError(f"codegen/renamed.json: {clash} are current names, not old ones")
     module_of = {name: models.definitions[name].module for name in names}
     lines = [
         '"""Typed models of the Instantly API V2: one attrs class or open enum per schema of the\n'

@@ -88,9 +88,9 @@ class DeliverabilityInsightsRequest:
     """End of the comparison period (YYYY-MM-DD)."""
     show_previous: bool | None = None
     """Also return the figures of the comparison period."""
-    recipient_geo: list[RecipientGeoItem] | None = None
+    recipient_geo: list[InboxPlacementAnalyticsRecipientGeo] | None = None
     """Include only seed mailboxes in these regions: 1 United States, 2 Italy, 3 Germany, 4 France."""
-    recipient_type: list[RecipientTypeItem] | None = None
+    recipient_type: list[InboxPlacementAnalyticsRecipientType] | None = None
     """Include only these kinds of seed mailbox: 1 professional, 2 personal."""
     recipient_esp: list[DeliverabilityInsightSenderEsp] | None = None
     """Include only seed mailboxes at these providers: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
@@ -118,11 +118,11 @@ class InboxPlacementAnalytics:
     """Whether the email was sorted into a category tab such as Promotions or Social."""
     sender_email: str | None = None
     """Address the email was sent from."""
-    sender_esp: InboxPlacementAnalyticsSenderEsp | None = None
+    sender_esp: DeliverabilityInsightSenderEsp | None = None
     """Email provider of the sender: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
     recipient_email: str | None = None
     """Seed address that received the email."""
-    recipient_esp: InboxPlacementAnalyticsSenderEsp | None = None
+    recipient_esp: DeliverabilityInsightSenderEsp | None = None
     """Email provider of the seed mailbox: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
     recipient_geo: InboxPlacementAnalyticsRecipientGeo | None = None
     """Region of the seed mailbox: 1 United States, 2 Italy, 3 Germany, 4 France."""
@@ -145,8 +145,6 @@ class InboxPlacementAnalytics:
 
 
 class InboxPlacementAnalyticsRecipientGeo(int, OpenEnum):
-    """Region of the seed mailbox: 1 United States, 2 Italy, 3 Germany, 4 France."""
-
     UNITED_STATES = 1
     ITALY = 2
     GERMANY = 3
@@ -154,8 +152,6 @@ class InboxPlacementAnalyticsRecipientGeo(int, OpenEnum):
 
 
 class InboxPlacementAnalyticsRecipientType(int, OpenEnum):
-    """Kind of seed mailbox: 1 professional, 2 personal."""
-
     PROFESSIONAL = 1
     PERSONAL = 2
 
@@ -165,16 +161,6 @@ class InboxPlacementAnalyticsRecordType(int, OpenEnum):
 
     SENT = 1
     RECEIVED = 2
-
-
-class InboxPlacementAnalyticsSenderEsp(int, OpenEnum):
-    """Email provider of the sender: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
-
-    GOOGLE = 1
-    MICROSOFT = 2
-    AIRMAIL = 8
-    WEB_DE = 12
-    LIBERO_IT = 13
 
 
 @attrs.define(kw_only=True)
@@ -207,9 +193,9 @@ class InboxPlacementStatsByDateRequest:
     """Start of the period to include (YYYY-MM-DD)."""
     date_to: str | None = None
     """End of the period to include (YYYY-MM-DD)."""
-    recipient_geo: list[RecipientGeoItem] | None = None
+    recipient_geo: list[InboxPlacementAnalyticsRecipientGeo] | None = None
     """Include only seed mailboxes in these regions: 1 United States, 2 Italy, 3 Germany, 4 France."""
-    recipient_type: list[RecipientTypeItem] | None = None
+    recipient_type: list[InboxPlacementAnalyticsRecipientType] | None = None
     """Include only these kinds of seed mailbox: 1 professional, 2 personal."""
     recipient_esp: list[DeliverabilityInsightSenderEsp] | None = None
     """Include only seed mailboxes at these providers: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
@@ -253,9 +239,9 @@ class InboxPlacementStatsByTestIdRequest:
     """Start of the period to include (YYYY-MM-DD)."""
     date_to: str | None = None
     """End of the period to include (YYYY-MM-DD)."""
-    recipient_geo: list[RecipientGeoItem] | None = None
+    recipient_geo: list[InboxPlacementAnalyticsRecipientGeo] | None = None
     """Include only seed mailboxes in these regions: 1 United States, 2 Italy, 3 Germany, 4 France."""
-    recipient_type: list[RecipientTypeItem] | None = None
+    recipient_type: list[InboxPlacementAnalyticsRecipientType] | None = None
     """Include only these kinds of seed mailbox: 1 professional, 2 personal."""
     recipient_esp: list[DeliverabilityInsightSenderEsp] | None = None
     """Include only seed mailboxes at these providers: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
@@ -263,15 +249,3 @@ class InboxPlacementStatsByTestIdRequest:
     """Include only emails sent from this address."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
-
-
-class RecipientGeoItem(int, OpenEnum):
-    UNITED_STATES = 1
-    ITALY = 2
-    GERMANY = 3
-    FRANCE = 4
-
-
-class RecipientTypeItem(int, OpenEnum):
-    PROFESSIONAL = 1
-    PERSONAL = 2

@@ -33,42 +33,6 @@ class DetailsSubscriptionProductType(str, OpenEnum):
     PRT_LEADFINDER = "prt_leadfinder"
 
 
-class DetailsSubscriptionsOutreachProductId(str, OpenEnum):
-    """Product id of the plan."""
-
-    PID_LS_V1 = "pid_ls_v1"
-    PID_HG_V1 = "pid_hg_v1"
-    PID_G_V1 = "pid_g_v1"
-    PID_G_V2 = "pid_g_v2"
-    PID_NIC_V1 = "pid_nic_v1"
-    PID_NIC_V1_ANNUAL = "pid_nic_v1_annual"
-    PID_GIC_V1 = "pid_gic_v1"
-    PID_GIC_V1_ANNUAL = "pid_gic_v1_annual"
-    PID_SIC_V1 = "pid_sic_v1"
-    PID_SIC_V1_ANNUAL = "pid_sic_v1_annual"
-    PID_HIC_V1 = "pid_hic_v1"
-    PID_HIC_V1_ANNUAL = "pid_hic_v1_annual"
-    PID_VERIFY_V1_MONTHLY = "pid_verify_v1_monthly"
-    PID_HV_V1 = "pid_hv_v1"
-    PID_HV_V1_ANNUAL = "pid_hv_v1_annual"
-    PID_LSV_V1 = "pid_lsv_v1"
-    PID_LSV_V1_ANNUAL = "pid_lsv_v1_annual"
-    PID_CRM_HG = "pid_crm_hg"
-    PID_CRM_G = "pid_crm_g"
-    PID_IP_G = "pid_ip_g"
-    PID_IP_HG = "pid_ip_hg"
-    PID_ADDON_25KL_V1 = "pid_addon_25kl_v1"
-    PID_ADDON_LF_10K_V1 = "pid_addon_lf_10k_v1"
-    PID_ADDON_IC_50K_V1 = "pid_addon_ic_50k_v1"
-    PID_ADDON_LF_10K_V1_ANNUAL = "pid_addon_lf_10k_v1_annual"
-    PID_ADDON_IC_50K_V1_ANNUAL = "pid_addon_ic_50k_v1_annual"
-    PID_BUNDLE_STARTER_V1 = "pid_bundle_starter_v1"
-    PID_BUNDLE_SCALE_V1 = "pid_bundle_scale_v1"
-    PID_BUNDLE_SCALE_V2 = "pid_bundle_scale_v2"
-    PID_BUNDLE_AGENCY_V1 = "pid_bundle_agency_v1"
-    PID_BUNDLE_AGENCY_V2 = "pid_bundle_agency_v2"
-
-
 @attrs.define(kw_only=True)
 class GetWorkspacePlanDetailsAddons:
     """Add-ons the workspace can buy, with their current quantity and prices."""
@@ -281,28 +245,14 @@ class PlanDetailsSubscriptionsOutreach:
     """When the plan is set to be cancelled, as a Unix timestamp; null if no cancellation is scheduled."""
     price_in_dollars: float | None = None
     """Price of the plan per billing interval, in US dollars."""
-    product_id: DetailsSubscriptionsOutreachProductId | None = None
+    product_id: ProductId | None = None
     """Product id of the plan."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
-class SubscriptionDetailsSubscriptionInterval(str, OpenEnum):
-    """Whether the subscription is billed monthly or yearly."""
-
-    MONTH = "month"
-    YEAR = "year"
-
-
-class SubscriptionDetailsSubscriptionPlanType(str, OpenEnum):
-    """Whether this is a primary plan or an add-on."""
-
-    PLT_ADDON = "plt_addon"
-    PLT_PRIMARY = "plt_primary"
-
-
-class SubscriptionDetailsSubscriptionProductId(str, OpenEnum):
-    """Product id of the subscription."""
+class ProductId(str, OpenEnum):
+    """Product id of the plan."""
 
     PID_LS_V1 = "pid_ls_v1"
     PID_HG_V1 = "pid_hg_v1"
@@ -335,6 +285,20 @@ class SubscriptionDetailsSubscriptionProductId(str, OpenEnum):
     PID_BUNDLE_SCALE_V2 = "pid_bundle_scale_v2"
     PID_BUNDLE_AGENCY_V1 = "pid_bundle_agency_v1"
     PID_BUNDLE_AGENCY_V2 = "pid_bundle_agency_v2"
+
+
+class SubscriptionDetailsSubscriptionInterval(str, OpenEnum):
+    """Whether the subscription is billed monthly or yearly."""
+
+    MONTH = "month"
+    YEAR = "year"
+
+
+class SubscriptionDetailsSubscriptionPlanType(str, OpenEnum):
+    """Whether this is a primary plan or an add-on."""
+
+    PLT_ADDON = "plt_addon"
+    PLT_PRIMARY = "plt_primary"
 
 
 WorkspaceBilling: TypeAlias = dict[str, Any]
@@ -401,7 +365,7 @@ class WorkspaceSubscriptionDetailsSubscription:
     """Whether the subscription is billed monthly or yearly."""
     quantity: float | None = None
     """Number of units subscribed."""
-    product_id: SubscriptionDetailsSubscriptionProductId | None = None
+    product_id: ProductId | None = None
     """Product id of the subscription."""
     product_type: DetailsSubscriptionProductType | None = None
     """Product line: outreach or Lead Finder."""

@@ -18,10 +18,10 @@ if TYPE_CHECKING:
         DeliverabilityInsight,
         DeliverabilityInsightSenderEsp,
         InboxPlacementAnalytics,
+        InboxPlacementAnalyticsRecipientGeo,
+        InboxPlacementAnalyticsRecipientType,
         InboxPlacementStatsByDate,
         InboxPlacementStatsByTestId,
-        RecipientGeoItem,
-        RecipientTypeItem,
     )
 
 
@@ -40,8 +40,8 @@ class InboxPlacementAnalyticsResource(Resource):
         previous_date_from: str | None = OMIT,
         previous_date_to: str | None = OMIT,
         show_previous: bool | None = OMIT,
-        recipient_geo: Sequence[RecipientGeoItem | float] | None = OMIT,
-        recipient_type: Sequence[RecipientTypeItem | float] | None = OMIT,
+        recipient_geo: Sequence[InboxPlacementAnalyticsRecipientGeo | float] | None = OMIT,
+        recipient_type: Sequence[InboxPlacementAnalyticsRecipientType | float] | None = OMIT,
         recipient_esp: Sequence[DeliverabilityInsightSenderEsp | float] | None = OMIT,
     ) -> builtins.list[DeliverabilityInsight]:
         """Get placement rates by provider pair
@@ -159,8 +159,8 @@ class InboxPlacementAnalyticsResource(Resource):
         test_id: str,
         date_from: str | None = OMIT,
         date_to: str | None = OMIT,
-        recipient_geo: Sequence[RecipientGeoItem | float] | None = OMIT,
-        recipient_type: Sequence[RecipientTypeItem | float] | None = OMIT,
+        recipient_geo: Sequence[InboxPlacementAnalyticsRecipientGeo | float] | None = OMIT,
+        recipient_type: Sequence[InboxPlacementAnalyticsRecipientType | float] | None = OMIT,
         recipient_esp: Sequence[DeliverabilityInsightSenderEsp | float] | None = OMIT,
         sender_email: str | None = OMIT,
     ) -> builtins.list[InboxPlacementStatsByDate]:
@@ -201,8 +201,8 @@ class InboxPlacementAnalyticsResource(Resource):
         test_ids: Sequence[str],
         date_from: str | None = OMIT,
         date_to: str | None = OMIT,
-        recipient_geo: Sequence[RecipientGeoItem | float] | None = OMIT,
-        recipient_type: Sequence[RecipientTypeItem | float] | None = OMIT,
+        recipient_geo: Sequence[InboxPlacementAnalyticsRecipientGeo | float] | None = OMIT,
+        recipient_type: Sequence[InboxPlacementAnalyticsRecipientType | float] | None = OMIT,
         recipient_esp: Sequence[DeliverabilityInsightSenderEsp | float] | None = OMIT,
         sender_email: str | None = OMIT,
     ) -> builtins.list[InboxPlacementStatsByTestId]:
