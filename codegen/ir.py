@@ -22,7 +22,16 @@ from typing import Any, Literal
 MAX_NAME = 40
 SHARED = "shared"  # the module of schemas used by more than one group
 _DOC_ONLY = frozenset(
-    {"description", "readOnly", "writeOnly", "example", "examples", "title", "deprecated", "default"}
+    {
+        "description",
+        "readOnly",
+        "writeOnly",
+        "example",
+        "examples",
+        "title",
+        "deprecated",
+        "default",
+    }
 )
 # Field names that would shadow a name the generated class body itself uses.
 _RESERVED_FIELDS = frozenset({"attrs", "additional_properties", "self"})
@@ -176,7 +185,7 @@ def common_ending(names: list[str]) -> str:
     """The longest run of whole words every name ends with."""
     split = [words(name) for name in names]
     ending: list[str] = []
-    for group in zip(*(reversed(w) for w in split)):
+    for group in zip(*(reversed(w) for w in split), strict=False):  # up to the shortest
         if len(set(group)) != 1:
             break
         ending.insert(0, group[0])
@@ -247,10 +256,15 @@ def _object_like(schema: dict[str, Any]) -> bool:
     if schema.get("properties"):
         return True
     branches = _branches(schema)
-    return bool(branches) and all(
-        b.get("properties") is not None or set(b) <= {"required", "type"} and "$ref" not in b
-        for b in branches
-    ) and any(b.get("properties") for b in branches)
+    return (
+        bool(branches)
+        and all(
+            # a branch with properties, or one that only constrains (`required: [...]`)
+            b.get("properties") is not None or set(b) <= {"required", "type"}
+            for b in branches
+        )
+        and any(b.get("properties") for b in branches)
+    )
 
 
 def _shape_key(schema: Any) -> str:
@@ -348,6 +362,7 @@ class _Builder:
             if _is_enum(schema) or _object_like(schema)
         }
         chosen: dict[str, str] = {}
+
         # Shapes written in one place first: their name is the only one they have.
         def order(key: str) -> tuple[bool, list[str]]:
             names = sorted({c for c, _ in self.candidates[key]})
@@ -386,8 +401,11 @@ class _Builder:
         definition: Definition
         if _is_enum(schema):
             definition = self.enum(name, schema)
-        elif _object_like(schema) or ("allOf" not in schema and _types(schema) == ["object"]
-                                      and "additionalProperties" not in schema):
+        elif _object_like(schema) or (
+            "allOf" not in schema
+            and _types(schema) == ["object"]
+            and not isinstance(schema.get("additionalProperties"), dict)  # a typed map
+        ):
             definition = self.model(name, schema, None, refs, module)
         elif "allOf" in schema:
             base = next(p["$ref"].rsplit("/", 1)[1] for p in schema["allOf"] if "$ref" in p)
@@ -407,12 +425,12 @@ class _Builder:
         values = [v for v in schema["enum"] if v is not None]
         varnames = list(schema.get("x-enum-varnames") or [])
         if len(varnames) == len(schema["enum"]) != len(values):  # a name given for the null
-            varnames = [n for n, v in zip(varnames, schema["enum"]) if v is not None]
+            varnames = [n for n, v in zip(varnames, schema["enum"], strict=True) if v is not None]
         if len(varnames) != len(values):
             varnames = [enum_member(v) for v in values]
         base = _enum_base(values)
         assert base is not None
-        members = tuple(EnumMember(n, v) for n, v in zip(varnames, values))
+        members = tuple(EnumMember(n, v) for n, v in zip(varnames, values, strict=True))
         return EnumClass(name, base, members, _doc(schema))
 
     def model(
@@ -427,7 +445,9 @@ class _Builder:
             attribute = python_field(key, taken)
             taken.add(attribute)
             fields.append(
-                Field(attribute, key, annotation, required, _doc(prop), bool(prop.get("deprecated")))
+                Field(
+                    attribute, key, annotation, required, _doc(prop), bool(prop.get("deprecated"))
+                )
             )
         return ModelClass(name, base, tuple(fields), _doc(schema))
 

@@ -13,8 +13,13 @@ import attrs
 
 from instantly_async._enums import OpenEnum
 
-CRMActions: TypeAlias = dict[str, Any]
-"""Placeholder for the CRM actions group; it declares no fields of its own."""
+
+@attrs.define(kw_only=True)
+class CRMActions:
+    """Placeholder for the CRM actions group; it declares no fields of its own."""
+
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)

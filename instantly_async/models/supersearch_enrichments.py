@@ -337,8 +337,12 @@ class GetEnrichmentForResourceResponse:
     """Fields the server sent that this version of the API description does not declare."""
 
 
-GetEnrichmentHistoryItem: TypeAlias = dict[str, Any]
-"""One past enrichment run; its fields are not fixed."""
+@attrs.define(kw_only=True)
+class GetEnrichmentHistoryItem:
+    """One past enrichment run; its fields are not fixed."""
+
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)

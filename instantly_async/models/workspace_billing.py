@@ -301,8 +301,12 @@ class SubscriptionDetailsSubscriptionPlanType(str, OpenEnum):
     PLT_PRIMARY = "plt_primary"
 
 
-WorkspaceBilling: TypeAlias = dict[str, Any]
-"""Placeholder for a workspace's billing data; it declares no fields. The billing calls answer with their own plan-details and subscription-details objects."""
+@attrs.define(kw_only=True)
+class WorkspaceBilling:
+    """Placeholder for a workspace's billing data; it declares no fields. The billing calls answer with their own plan-details and subscription-details objects."""
+
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
