@@ -27,6 +27,13 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.accounts import AccountStatus as AccountStatus
     from instantly_async.models.accounts import AccountStatusMessage as AccountStatusMessage
+    from instantly_async.models.accounts import AccountVitalsResult as AccountVitalsResult
+    from instantly_async.models.accounts import (
+        AccountVitalsResult as TestAccountVitalsResponseFailureListItem,
+    )
+    from instantly_async.models.accounts import (
+        AccountVitalsResult as TestAccountVitalsResponseSuccessListItem,
+    )
     from instantly_async.models.accounts import AccountWarmup as AccountWarmup
     from instantly_async.models.accounts import AccountWarmup as CreateAccountRequestWarmup
     from instantly_async.models.accounts import AccountWarmup as PatchAccountRequestWarmup
@@ -89,13 +96,8 @@ if TYPE_CHECKING:
     from instantly_async.models.accounts import ListAccountItem as ListAccountItem
     from instantly_async.models.accounts import ListAccountItemTag as ListAccountItemTag
     from instantly_async.models.accounts import ListAccountItemTag as Tag
-    from instantly_async.models.accounts import ListItem as ListItem
-    from instantly_async.models.accounts import ListItem as TestAccountVitalsResponseFailureListItem
-    from instantly_async.models.accounts import ListItem as TestAccountVitalsResponseSuccessListItem
     from instantly_async.models.accounts import MoveAccountsRequest as MoveAccountsRequest
     from instantly_async.models.accounts import MoveAccountsResponse as MoveAccountsResponse
-    from instantly_async.models.accounts import MoveAccountsStatus as MoveAccountsResponseStatus
-    from instantly_async.models.accounts import MoveAccountsStatus as MoveAccountsStatus
     from instantly_async.models.accounts import PatchAccountRequest as PatchAccountRequest
     from instantly_async.models.accounts import PauseAccountsRequest as PauseAccountsRequest
     from instantly_async.models.accounts import PauseAccountsResponse as PauseAccountsResponse
@@ -268,23 +270,6 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.campaigns import DuplicateRequest as DuplicateRequest
     from instantly_async.models.campaigns import (
-        EspItem as CampaignProviderRoutingRuleRecipientEspEnum,
-    )
-    from instantly_async.models.campaigns import EspItem as CampaignProviderRoutingRuleSenderEspEnum
-    from instantly_async.models.campaigns import (
-        EspItem as CreateCampaignRequestProviderRoutingRuleRecipientEspEnum,
-    )
-    from instantly_async.models.campaigns import (
-        EspItem as CreateCampaignRequestProviderRoutingRuleSenderEspEnum,
-    )
-    from instantly_async.models.campaigns import EspItem as EspItem
-    from instantly_async.models.campaigns import (
-        EspItem as PatchCampaignRequestProviderRoutingRuleRecipientEspEnum,
-    )
-    from instantly_async.models.campaigns import (
-        EspItem as PatchCampaignRequestProviderRoutingRuleSenderEspEnum,
-    )
-    from instantly_async.models.campaigns import (
         GetCampaignAnalyticsItem as GetCampaignAnalyticsItem,
     )
     from instantly_async.models.campaigns import (
@@ -324,6 +309,25 @@ if TYPE_CHECKING:
         LimitEmailsPerCompanyOverrideScope as PatchCampaignRequestLimitEmailsPerCompanyOverrideScope,
     )
     from instantly_async.models.campaigns import PatchCampaignRequest as PatchCampaignRequest
+    from instantly_async.models.campaigns import (
+        RoutingProvider as CampaignProviderRoutingRuleRecipientEspEnum,
+    )
+    from instantly_async.models.campaigns import (
+        RoutingProvider as CampaignProviderRoutingRuleSenderEspEnum,
+    )
+    from instantly_async.models.campaigns import (
+        RoutingProvider as CreateCampaignRequestProviderRoutingRuleRecipientEspEnum,
+    )
+    from instantly_async.models.campaigns import (
+        RoutingProvider as CreateCampaignRequestProviderRoutingRuleSenderEspEnum,
+    )
+    from instantly_async.models.campaigns import (
+        RoutingProvider as PatchCampaignRequestProviderRoutingRuleRecipientEspEnum,
+    )
+    from instantly_async.models.campaigns import (
+        RoutingProvider as PatchCampaignRequestProviderRoutingRuleSenderEspEnum,
+    )
+    from instantly_async.models.campaigns import RoutingProvider as RoutingProvider
     from instantly_async.models.campaigns import SalesFlow as SalesFlow
     from instantly_async.models.campaigns import SearchByContactResponse as SearchByContactResponse
     from instantly_async.models.crm_actions import CRMActions as CRMActions
@@ -432,6 +436,25 @@ if TYPE_CHECKING:
         DFYEmailAccountOrderPaymentFailureReason as DFYEmailAccountOrderPaymentFailureReason,
     )
     from instantly_async.models.dfy_email_account_orders import (
+        DFYEmailProvider as CancelDFYEmailAccountsResponseItemEmailProvider,
+    )
+    from instantly_async.models.dfy_email_account_orders import (
+        DFYEmailProvider as CreateDFYEmailAccountOrderRequestItemEmailProvider,
+    )
+    from instantly_async.models.dfy_email_account_orders import (
+        DFYEmailProvider as CreateDFYEmailAccountOrderResponseOrderItemEmailProvider,
+    )
+    from instantly_async.models.dfy_email_account_orders import (
+        DFYEmailProvider as CreateDFYEmailAccountOrderResponseUnavailableEmailProvider,
+    )
+    from instantly_async.models.dfy_email_account_orders import DFYEmailProvider as DFYEmailProvider
+    from instantly_async.models.dfy_email_account_orders import (
+        DFYEmailProvider as ListDFYEmailAccountOrdersAccountsItemEmailProvider,
+    )
+    from instantly_async.models.dfy_email_account_orders import (
+        DFYEmailProvider as PreWarmedUpDomainsListResponseDomainsWithTypeItemAccountType,
+    )
+    from instantly_async.models.dfy_email_account_orders import (
         GenerateSimilarDomainsRequest as GenerateSimilarDomainsRequest,
     )
     from instantly_async.models.dfy_email_account_orders import (
@@ -445,12 +468,6 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.dfy_email_account_orders import (
         ListDFYEmailAccountOrdersAccountsItem as ListDFYEmailAccountOrdersAccountsItem,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
-        ListDomainsWithTypeItemAccountType as ListDomainsWithTypeItemAccountType,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
-        ListDomainsWithTypeItemAccountType as PreWarmedUpDomainsListResponseDomainsWithTypeItemAccountType,
     )
     from instantly_async.models.dfy_email_account_orders import (
         OrderItemAccount as CreateDFYEmailAccountOrderRequestItemAccount,
@@ -525,7 +542,10 @@ if TYPE_CHECKING:
     from instantly_async.models.emails import ReplyToEmailRequest as ReplyToEmailRequest
     from instantly_async.models.emails import SendTestEmailBody as SendTestEmailBody
     from instantly_async.models.emails import SendTestEmailBody as SendTestEmailRequestBody
+    from instantly_async.models.emails import SendTestEmailFailure as SendTestEmailFailure
+    from instantly_async.models.emails import SendTestEmailFailureError as SendTestEmailFailureError
     from instantly_async.models.emails import SendTestEmailRequest as SendTestEmailRequest
+    from instantly_async.models.emails import SendTestEmailResponse as SendTestEmailResponse
     from instantly_async.models.inbox_placement_analytics import (
         AnalyticsAuthenticationFailureResults as AnalyticsAuthenticationFailureResults,
     )
@@ -537,30 +557,6 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.inbox_placement_analytics import (
         DeliverabilityInsight as GetInboxPlacementAnalyticsDeliverabilityInsightsItem,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        DeliverabilityInsightSenderEsp as DeliverabilityInsightSenderEsp,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        DeliverabilityInsightSenderEsp as GetInboxPlacementAnalyticsDeliverabilityInsightsItemRecipientEsp,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        DeliverabilityInsightSenderEsp as GetInboxPlacementAnalyticsDeliverabilityInsightsItemSenderEsp,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        DeliverabilityInsightSenderEsp as GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientEspEnum,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        DeliverabilityInsightSenderEsp as GetInboxPlacementAnalyticsStatsByDateRequestRecipientEspEnum,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        DeliverabilityInsightSenderEsp as GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientEspEnum,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        DeliverabilityInsightSenderEsp as InboxPlacementAnalyticsRecipientEsp,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        DeliverabilityInsightSenderEsp as InboxPlacementAnalyticsSenderEsp,
     )
     from instantly_async.models.inbox_placement_analytics import (
         DeliverabilityInsightsRequest as DeliverabilityInsightsRequest,
@@ -579,6 +575,30 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.inbox_placement_analytics import (
         InboxPlacementAnalyticsRecordType as InboxPlacementAnalyticsRecordType,
+    )
+    from instantly_async.models.inbox_placement_analytics import (
+        InboxPlacementEsp as GetInboxPlacementAnalyticsDeliverabilityInsightsItemRecipientEsp,
+    )
+    from instantly_async.models.inbox_placement_analytics import (
+        InboxPlacementEsp as GetInboxPlacementAnalyticsDeliverabilityInsightsItemSenderEsp,
+    )
+    from instantly_async.models.inbox_placement_analytics import (
+        InboxPlacementEsp as GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientEspEnum,
+    )
+    from instantly_async.models.inbox_placement_analytics import (
+        InboxPlacementEsp as GetInboxPlacementAnalyticsStatsByDateRequestRecipientEspEnum,
+    )
+    from instantly_async.models.inbox_placement_analytics import (
+        InboxPlacementEsp as GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientEspEnum,
+    )
+    from instantly_async.models.inbox_placement_analytics import (
+        InboxPlacementEsp as InboxPlacementAnalyticsRecipientEsp,
+    )
+    from instantly_async.models.inbox_placement_analytics import (
+        InboxPlacementEsp as InboxPlacementAnalyticsSenderEsp,
+    )
+    from instantly_async.models.inbox_placement_analytics import (
+        InboxPlacementEsp as InboxPlacementEsp,
     )
     from instantly_async.models.inbox_placement_analytics import (
         InboxPlacementStatsByDate as GetInboxPlacementAnalyticsStatsByDateItem,
@@ -758,18 +778,6 @@ if TYPE_CHECKING:
         InboxPlacementTestSendingMethod as InboxPlacementTestSendingMethod,
     )
     from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestStatus as CancelDFYEmailAccountsResponseItemEmailProvider,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestStatus as CreateDFYEmailAccountOrderRequestItemEmailProvider,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestStatus as CreateDFYEmailAccountOrderResponseOrderItemEmailProvider,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestStatus as CreateDFYEmailAccountOrderResponseUnavailableEmailProvider,
-    )
-    from instantly_async.models.inbox_placement_tests import (
         InboxPlacementTestStatus as CreateInboxPlacementTestRequestStatus,
     )
     from instantly_async.models.inbox_placement_tests import (
@@ -777,9 +785,6 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.inbox_placement_tests import (
         InboxPlacementTestStatus as InboxPlacementTestStatus,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestStatus as ListDFYEmailAccountOrdersAccountsItemEmailProvider,
     )
     from instantly_async.models.inbox_placement_tests import (
         InboxPlacementTestStatus as PatchInboxPlacementTestRequestStatus,
@@ -860,6 +865,9 @@ if TYPE_CHECKING:
     from instantly_async.models.leads import EnrichmentStatus as EnrichmentStatus
     from instantly_async.models.leads import EnrichmentStatus as LeadEnrichmentStatus
     from instantly_async.models.leads import EnrichmentStatus as ListLeadsRequestEnrichmentStatus
+    from instantly_async.models.leads import EsgCode as EsgCode
+    from instantly_async.models.leads import EsgCode as ListLeadsRequestEsgCode
+    from instantly_async.models.leads import EsgCode as MoveLeadsRequestEsgCode
     from instantly_async.models.leads import EspCode as EspCode
     from instantly_async.models.leads import EspCode as LeadEspCode
     from instantly_async.models.leads import EspCode as MoveLeadsRequestEspCode
@@ -876,9 +884,6 @@ if TYPE_CHECKING:
         LeadLtInterestStatus as PatchLeadRequestLtInterestStatus,
     )
     from instantly_async.models.leads import LeadPayload as LeadPayload
-    from instantly_async.models.leads import LeadsEsgCode as LeadsEsgCode
-    from instantly_async.models.leads import LeadsEsgCode as ListLeadsRequestEsgCode
-    from instantly_async.models.leads import LeadsEsgCode as MoveLeadsRequestEsgCode
     from instantly_async.models.leads import (
         LeadStatus as BulkDeleteLeadsRequestBulkDeleteLeadsRequest1Status,
     )
@@ -920,6 +925,15 @@ if TYPE_CHECKING:
     from instantly_async.models.oauth import (
         InitMicrosoftOAuthResponse as InitMicrosoftOAuthResponse,
     )
+    from instantly_async.models.shared import AccountFilter as AccountFilter
+    from instantly_async.models.shared import (
+        AccountFilter as DisableWarmupForAccountsRequestFilterFilter,
+    )
+    from instantly_async.models.shared import (
+        AccountFilter as EnableWarmupForAccountsRequestFilterFilter,
+    )
+    from instantly_async.models.shared import AccountFilter as ToggleTagResourceRequestFilter
+    from instantly_async.models.shared import AccountFilter as ToggleTagResourceRequestFilter1Filter
     from instantly_async.models.shared import AutoVariantSelect as AutoVariantSelect
     from instantly_async.models.shared import AutoVariantSelect as CampaignAutoVariantSelect
     from instantly_async.models.shared import (
@@ -1125,23 +1139,23 @@ if TYPE_CHECKING:
         ScheduleDays as PatchCampaignSubsequenceRequestSubsequenceScheduleScheduleDays,
     )
     from instantly_async.models.shared import ScheduleDays as ScheduleDays
-    from instantly_async.models.shared import ScheduleSchedule as CampaignCampaignScheduleSchedule
+    from instantly_async.models.shared import ScheduleEntry as CampaignCampaignScheduleSchedule
     from instantly_async.models.shared import (
-        ScheduleSchedule as CampaignSubsequenceSubsequenceScheduleSchedule,
+        ScheduleEntry as CampaignSubsequenceSubsequenceScheduleSchedule,
     )
     from instantly_async.models.shared import (
-        ScheduleSchedule as CreateCampaignRequestCampaignScheduleSchedule,
+        ScheduleEntry as CreateCampaignRequestCampaignScheduleSchedule,
     )
     from instantly_async.models.shared import (
-        ScheduleSchedule as CreateCampaignSubsequenceRequestSubsequenceScheduleSchedule,
+        ScheduleEntry as CreateCampaignSubsequenceRequestSubsequenceScheduleSchedule,
     )
     from instantly_async.models.shared import (
-        ScheduleSchedule as PatchCampaignRequestCampaignScheduleSchedule,
+        ScheduleEntry as PatchCampaignRequestCampaignScheduleSchedule,
     )
     from instantly_async.models.shared import (
-        ScheduleSchedule as PatchCampaignSubsequenceRequestSubsequenceScheduleSchedule,
+        ScheduleEntry as PatchCampaignSubsequenceRequestSubsequenceScheduleSchedule,
     )
-    from instantly_async.models.shared import ScheduleSchedule as ScheduleSchedule
+    from instantly_async.models.shared import ScheduleEntry as ScheduleEntry
     from instantly_async.models.shared import (
         ScheduleTiming as CampaignCampaignScheduleScheduleTiming,
     )
@@ -1308,22 +1322,9 @@ if TYPE_CHECKING:
     from instantly_async.models.shared import (
         StatusDiagnosticsCampaignDailyLimit as StatusDiagnosticsCampaignDailyLimit,
     )
+    from instantly_async.models.shared import SuccessStatus as MoveAccountsResponseStatus
+    from instantly_async.models.shared import SuccessStatus as SuccessStatus
     from instantly_async.models.shared import Timezone as Timezone
-    from instantly_async.models.shared import (
-        ToggleTagResourceRequestFilterEnum as DisableWarmupForAccountsRequestFilterFilter,
-    )
-    from instantly_async.models.shared import (
-        ToggleTagResourceRequestFilterEnum as EnableWarmupForAccountsRequestFilterFilter,
-    )
-    from instantly_async.models.shared import (
-        ToggleTagResourceRequestFilterEnum as ToggleTagResourceRequestFilter,
-    )
-    from instantly_async.models.shared import (
-        ToggleTagResourceRequestFilterEnum as ToggleTagResourceRequestFilter1Filter,
-    )
-    from instantly_async.models.shared import (
-        ToggleTagResourceRequestFilterEnum as ToggleTagResourceRequestFilterEnum,
-    )
     from instantly_async.models.shared import (
         WorkspaceMemberName as CustomPromptTemplateCreatorPayloadName,
     )
@@ -1500,15 +1501,6 @@ if TYPE_CHECKING:
         SupersearchFiltersIndustry as SupersearchFiltersIndustry,
     )
     from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersIndustryExcludeItem as SupersearchFiltersIndustryExcludeEnum,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersIndustryExcludeItem as SupersearchFiltersIndustryExcludeItem,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersIndustryExcludeItem as SupersearchFiltersIndustryIncludeEnum,
-    )
-    from instantly_async.models.supersearch_enrichments import (
         SupersearchFiltersKeywordFilter as SupersearchFiltersKeywordFilter,
     )
     from instantly_async.models.supersearch_enrichments import (
@@ -1548,22 +1540,34 @@ if TYPE_CHECKING:
         SupersearchFiltersSubIndustry as SupersearchFiltersSubIndustry,
     )
     from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersSubIndustryExcludeItem as SupersearchFiltersSubIndustryExcludeEnum,
+        SupersearchIndustry as SupersearchFiltersIndustryExcludeEnum,
     )
     from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersSubIndustryExcludeItem as SupersearchFiltersSubIndustryExcludeItem,
+        SupersearchIndustry as SupersearchFiltersIndustryIncludeEnum,
     )
     from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersSubIndustryExcludeItem as SupersearchFiltersSubIndustryIncludeEnum,
+        SupersearchIndustry as SupersearchIndustry,
     )
     from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersTitle as SupersearchFiltersCompanyName,
+        SupersearchSubIndustry as SupersearchFiltersSubIndustryExcludeEnum,
     )
     from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersTitle as SupersearchFiltersLocations4,
+        SupersearchSubIndustry as SupersearchFiltersSubIndustryIncludeEnum,
     )
     from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersTitle as SupersearchFiltersTitle,
+        SupersearchSubIndustry as SupersearchSubIndustry,
+    )
+    from instantly_async.models.supersearch_enrichments import (
+        SupersearchTextFilter as SupersearchFiltersCompanyName,
+    )
+    from instantly_async.models.supersearch_enrichments import (
+        SupersearchTextFilter as SupersearchFiltersLocations4,
+    )
+    from instantly_async.models.supersearch_enrichments import (
+        SupersearchTextFilter as SupersearchFiltersTitle,
+    )
+    from instantly_async.models.supersearch_enrichments import (
+        SupersearchTextFilter as SupersearchTextFilter,
     )
     from instantly_async.models.supersearch_enrichments import (
         UpdateEnrichmentSettingsRequest as UpdateEnrichmentSettingsForResourceRequest,
@@ -1600,6 +1604,31 @@ if TYPE_CHECKING:
     from instantly_async.models.webhooks import WebhookEventType as CreateWebhookRequestEventType
     from instantly_async.models.webhooks import WebhookEventType as PatchWebhookRequestEventType
     from instantly_async.models.webhooks import WebhookEventType as WebhookEventType
+    from instantly_async.models.workspace_billing import BillingInterval as BillingInterval
+    from instantly_async.models.workspace_billing import (
+        BillingInterval as GetWorkspacePlanDetailsResponseAddonsCreditsInterval,
+    )
+    from instantly_async.models.workspace_billing import (
+        BillingInterval as GetWorkspacePlanDetailsResponseAddonsOutreachInterval,
+    )
+    from instantly_async.models.workspace_billing import (
+        BillingInterval as GetWorkspacePlanDetailsResponseSubscriptionsBundleInterval,
+    )
+    from instantly_async.models.workspace_billing import (
+        BillingInterval as GetWorkspacePlanDetailsResponseSubscriptionsCreditsInterval,
+    )
+    from instantly_async.models.workspace_billing import (
+        BillingInterval as GetWorkspacePlanDetailsResponseSubscriptionsCrmInterval,
+    )
+    from instantly_async.models.workspace_billing import (
+        BillingInterval as GetWorkspacePlanDetailsResponseSubscriptionsInboxPlacementInterval,
+    )
+    from instantly_async.models.workspace_billing import (
+        BillingInterval as GetWorkspacePlanDetailsResponseSubscriptionsOutreachInterval,
+    )
+    from instantly_async.models.workspace_billing import (
+        BillingInterval as GetWorkspacePlanDetailsResponseSubscriptionsWebsiteVisitorsInterval,
+    )
     from instantly_async.models.workspace_billing import (
         DetailsAddonsOutreachMonthlyPricingTier as DetailsAddonsOutreachMonthlyPricingTier,
     )
@@ -1649,33 +1678,6 @@ if TYPE_CHECKING:
         PlanDetailsAddonsCreditsAnnualProductId as PlanDetailsAddonsCreditsAnnualProductId,
     )
     from instantly_async.models.workspace_billing import (
-        PlanDetailsAddonsCreditsInterval as GetWorkspacePlanDetailsResponseAddonsCreditsInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanDetailsAddonsCreditsInterval as GetWorkspacePlanDetailsResponseAddonsOutreachInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanDetailsAddonsCreditsInterval as GetWorkspacePlanDetailsResponseSubscriptionsBundleInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanDetailsAddonsCreditsInterval as GetWorkspacePlanDetailsResponseSubscriptionsCreditsInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanDetailsAddonsCreditsInterval as GetWorkspacePlanDetailsResponseSubscriptionsCrmInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanDetailsAddonsCreditsInterval as GetWorkspacePlanDetailsResponseSubscriptionsInboxPlacementInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanDetailsAddonsCreditsInterval as GetWorkspacePlanDetailsResponseSubscriptionsOutreachInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanDetailsAddonsCreditsInterval as GetWorkspacePlanDetailsResponseSubscriptionsWebsiteVisitorsInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanDetailsAddonsCreditsInterval as PlanDetailsAddonsCreditsInterval,
-    )
-    from instantly_async.models.workspace_billing import (
         PlanDetailsAddonsCreditsProductId as GetWorkspacePlanDetailsResponseAddonsCreditsProductId,
     )
     from instantly_async.models.workspace_billing import (
@@ -1700,23 +1702,21 @@ if TYPE_CHECKING:
         PlanDetailsSubscriptionsCreditsProductId as PlanDetailsSubscriptionsCreditsProductId,
     )
     from instantly_async.models.workspace_billing import (
-        PlanDetailsSubscriptionsInboxPlacement as GetWorkspacePlanDetailsResponseSubscriptionsCrm,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanDetailsSubscriptionsInboxPlacement as GetWorkspacePlanDetailsResponseSubscriptionsInboxPlacement,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanDetailsSubscriptionsInboxPlacement as GetWorkspacePlanDetailsResponseSubscriptionsWebsiteVisitors,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanDetailsSubscriptionsInboxPlacement as PlanDetailsSubscriptionsInboxPlacement,
-    )
-    from instantly_async.models.workspace_billing import (
         PlanDetailsSubscriptionsOutreach as GetWorkspacePlanDetailsResponseSubscriptionsOutreach,
     )
     from instantly_async.models.workspace_billing import (
         PlanDetailsSubscriptionsOutreach as PlanDetailsSubscriptionsOutreach,
     )
+    from instantly_async.models.workspace_billing import (
+        PlanSubscription as GetWorkspacePlanDetailsResponseSubscriptionsCrm,
+    )
+    from instantly_async.models.workspace_billing import (
+        PlanSubscription as GetWorkspacePlanDetailsResponseSubscriptionsInboxPlacement,
+    )
+    from instantly_async.models.workspace_billing import (
+        PlanSubscription as GetWorkspacePlanDetailsResponseSubscriptionsWebsiteVisitors,
+    )
+    from instantly_async.models.workspace_billing import PlanSubscription as PlanSubscription
     from instantly_async.models.workspace_billing import (
         ProductId as GetWorkspacePlanDetailsResponseSubscriptionsOutreachProductId,
     )
@@ -1813,9 +1813,11 @@ _MODULE_OF: dict[str, str] = {
     "APIKeyScope": "api_keys",
     "Account": "accounts",
     "AccountCampaignMapping": "account_campaign_mappings",
+    "AccountFilter": "shared",
     "AccountProviderCode": "accounts",
     "AccountStatus": "accounts",
     "AccountStatusMessage": "accounts",
+    "AccountVitalsResult": "accounts",
     "AccountWarmup": "accounts",
     "AccountWarmupAdvanced": "accounts",
     "AccountWarmupIncrement": "accounts",
@@ -1835,6 +1837,7 @@ _MODULE_OF: dict[str, str] = {
     "BackgroundJobEntityType": "background_jobs",
     "BackgroundJobStatus": "background_jobs",
     "BackgroundJobType": "background_jobs",
+    "BillingInterval": "workspace_billing",
     "BlockListEntry": "block_list_entries",
     "BulkAddLeadsCreatedLead": "leads",
     "BulkAddLeadsLead": "leads",
@@ -1912,12 +1915,12 @@ _MODULE_OF: dict[str, str] = {
     "DFYEmailAccountOrder": "dfy_email_account_orders",
     "DFYEmailAccountOrderForwardingMode": "dfy_email_account_orders",
     "DFYEmailAccountOrderPaymentFailureReason": "dfy_email_account_orders",
+    "DFYEmailProvider": "dfy_email_account_orders",
     "DelayUnit": "shared",
     "DeleteLeadLabelRequest": "lead_labels",
     "DeletePhoneNumberResponse": "crm_actions",
     "DeletebulkBlockListEntryRequest": "block_list_entries",
     "DeliverabilityInsight": "inbox_placement_analytics",
-    "DeliverabilityInsightSenderEsp": "inbox_placement_analytics",
     "DeliverabilityInsightsRequest": "inbox_placement_analytics",
     "DetailsAddonsOutreachMonthlyPricingTier": "workspace_billing",
     "DetailsSubscriptionProductType": "workspace_billing",
@@ -1944,8 +1947,8 @@ _MODULE_OF: dict[str, str] = {
     "EnrichmentResourceType": "supersearch_enrichments",
     "EnrichmentStatus": "leads",
     "Error": "shared",
+    "EsgCode": "leads",
     "EspCode": "leads",
-    "EspItem": "campaigns",
     "FiltersKeywordFilterIncludeMode": "supersearch_enrichments",
     "ForwardEmailRequest": "emails",
     "GenerateSimilarDomainsRequest": "dfy_email_account_orders",
@@ -1994,6 +1997,7 @@ _MODULE_OF: dict[str, str] = {
     "InboxPlacementAnalyticsRecipientType": "inbox_placement_analytics",
     "InboxPlacementAnalyticsRecordType": "inbox_placement_analytics",
     "InboxPlacementBlacklistAndSpamAssassinReport": "inbox_placement_reports",
+    "InboxPlacementEsp": "inbox_placement_analytics",
     "InboxPlacementStatsByDate": "inbox_placement_analytics",
     "InboxPlacementStatsByDateRequest": "inbox_placement_analytics",
     "InboxPlacementStatsByTestId": "inbox_placement_analytics",
@@ -2024,14 +2028,11 @@ _MODULE_OF: dict[str, str] = {
     "LeadStatusSummarySubseq": "leads",
     "LeadUploadMethod": "leads",
     "LeadVerificationStatus": "leads",
-    "LeadsEsgCode": "leads",
     "LimitEmailsPerCompanyOverrideMode": "campaigns",
     "LimitEmailsPerCompanyOverrideScope": "campaigns",
     "ListAccountItem": "accounts",
     "ListAccountItemTag": "accounts",
     "ListDFYEmailAccountOrdersAccountsItem": "dfy_email_account_orders",
-    "ListDomainsWithTypeItemAccountType": "dfy_email_account_orders",
-    "ListItem": "accounts",
     "ListLeadsQuery": "shared",
     "ListLeadsRequest": "leads",
     "ListPhoneNumbersItem": "crm_actions",
@@ -2041,7 +2042,6 @@ _MODULE_OF: dict[str, str] = {
     "MergeLeadsRequest": "leads",
     "MoveAccountsRequest": "accounts",
     "MoveAccountsResponse": "accounts",
-    "MoveAccountsStatus": "accounts",
     "MoveLeadToSubsequenceRequest": "leads",
     "MoveLeadsRequest": "leads",
     "OrderItemAccount": "dfy_email_account_orders",
@@ -2062,13 +2062,12 @@ _MODULE_OF: dict[str, str] = {
     "PauseAccountsResponse": "accounts",
     "PlacementTestAutomationWhenCondition": "inbox_placement_tests",
     "PlanDetailsAddonsCreditsAnnualProductId": "workspace_billing",
-    "PlanDetailsAddonsCreditsInterval": "workspace_billing",
     "PlanDetailsAddonsCreditsProductId": "workspace_billing",
     "PlanDetailsAddonsOutreachProductId": "workspace_billing",
     "PlanDetailsSubscriptionsBundleProductId": "workspace_billing",
     "PlanDetailsSubscriptionsCreditsProductId": "workspace_billing",
-    "PlanDetailsSubscriptionsInboxPlacement": "workspace_billing",
     "PlanDetailsSubscriptionsOutreach": "workspace_billing",
+    "PlanSubscription": "workspace_billing",
     "PreWarmedUpDomainsListExtension": "dfy_email_account_orders",
     "PreWarmedUpDomainsListRequest": "dfy_email_account_orders",
     "PreWarmedUpDomainsListResponse": "dfy_email_account_orders",
@@ -2085,17 +2084,21 @@ _MODULE_OF: dict[str, str] = {
     "RemoveLeadFromSubsequenceRequest": "leads",
     "ReplyToEmailRequest": "emails",
     "ResourceType": "shared",
+    "RoutingProvider": "campaigns",
     "RunEnrichmentFilter": "supersearch_enrichments",
     "RunEnrichmentRequest": "supersearch_enrichments",
     "RunEnrichmentResponse": "supersearch_enrichments",
     "SalesFlow": "campaigns",
     "ScheduleDays": "shared",
-    "ScheduleSchedule": "shared",
+    "ScheduleEntry": "shared",
     "ScheduleTiming": "shared",
     "SearchByContactResponse": "campaigns",
     "SearchEnrichmentIntegrationActionsValue": "supersearch_enrichments",
     "SendTestEmailBody": "emails",
+    "SendTestEmailFailure": "emails",
+    "SendTestEmailFailureError": "emails",
     "SendTestEmailRequest": "emails",
+    "SendTestEmailResponse": "emails",
     "SendingStatusDiagnostics": "shared",
     "SendingStatusDiagnosticsAccountsSummary": "shared",
     "SendingStatusDiagnosticsDomainLimiter": "shared",
@@ -2119,6 +2122,7 @@ _MODULE_OF: dict[str, str] = {
     "SubscriptionDetailsSubscriptionInterval": "workspace_billing",
     "SubscriptionDetailsSubscriptionPlanType": "workspace_billing",
     "SubsequenceConditionsLeadActivityItem": "campaign_subsequences",
+    "SuccessStatus": "shared",
     "SuperSearchEnrichment": "supersearch_enrichments",
     "SuperSearchEnrichmentEnrichmentPayload": "supersearch_enrichments",
     "SuperSearchEnrichmentType": "supersearch_enrichments",
@@ -2129,7 +2133,6 @@ _MODULE_OF: dict[str, str] = {
     "SupersearchFiltersEmployeeCountItemOp": "supersearch_enrichments",
     "SupersearchFiltersFundingTypeItem": "supersearch_enrichments",
     "SupersearchFiltersIndustry": "supersearch_enrichments",
-    "SupersearchFiltersIndustryExcludeItem": "supersearch_enrichments",
     "SupersearchFiltersKeywordFilter": "supersearch_enrichments",
     "SupersearchFiltersLevelItem": "supersearch_enrichments",
     "SupersearchFiltersLocation": "supersearch_enrichments",
@@ -2139,8 +2142,9 @@ _MODULE_OF: dict[str, str] = {
     "SupersearchFiltersRevenueItem": "supersearch_enrichments",
     "SupersearchFiltersSignal": "supersearch_enrichments",
     "SupersearchFiltersSubIndustry": "supersearch_enrichments",
-    "SupersearchFiltersSubIndustryExcludeItem": "supersearch_enrichments",
-    "SupersearchFiltersTitle": "supersearch_enrichments",
+    "SupersearchIndustry": "supersearch_enrichments",
+    "SupersearchSubIndustry": "supersearch_enrichments",
+    "SupersearchTextFilter": "supersearch_enrichments",
     "TestAccountVitalsRequest": "accounts",
     "TestAccountVitalsResponse": "accounts",
     "TestAiReplyLabelLeadLabelsRequest": "lead_labels",
@@ -2150,7 +2154,6 @@ _MODULE_OF: dict[str, str] = {
     "ToggleTagResourceFilter": "custom_tags",
     "ToggleTagResourceFilterTagIdEnum": "custom_tags",
     "ToggleTagResourceRequest": "custom_tags",
-    "ToggleTagResourceRequestFilterEnum": "shared",
     "ToggleTagResourceResponse": "custom_tags",
     "UpdateEnrichmentSettingsRequest": "supersearch_enrichments",
     "UpdateLeadInterestStatusRequest": "leads",
@@ -2194,13 +2197,13 @@ _RENAMED: dict[str, str] = {
     "CampaignAutoVariantSelect": "AutoVariantSelect",
     "CampaignAutoVariantSelectTrigger": "AutoVariantSelectTrigger",
     "CampaignCampaignSchedule": "CampaignSchedule",
-    "CampaignCampaignScheduleSchedule": "ScheduleSchedule",
+    "CampaignCampaignScheduleSchedule": "ScheduleEntry",
     "CampaignCampaignScheduleScheduleDays": "ScheduleDays",
     "CampaignCampaignScheduleScheduleTiming": "ScheduleTiming",
     "CampaignLimitEmailsPerCompanyOverrideMode": "LimitEmailsPerCompanyOverrideMode",
     "CampaignLimitEmailsPerCompanyOverrideScope": "LimitEmailsPerCompanyOverrideScope",
-    "CampaignProviderRoutingRuleRecipientEspEnum": "EspItem",
-    "CampaignProviderRoutingRuleSenderEspEnum": "EspItem",
+    "CampaignProviderRoutingRuleRecipientEspEnum": "RoutingProvider",
+    "CampaignProviderRoutingRuleSenderEspEnum": "RoutingProvider",
     "CampaignSequenceStepDelayUnit": "DelayUnit",
     "CampaignSequenceStepPreDelayUnit": "DelayUnit",
     "CampaignSequenceStepType": "SequenceStepType",
@@ -2214,11 +2217,11 @@ _RENAMED: dict[str, str] = {
     "CampaignSubsequenceSequenceStepVariant": "SequenceStepVariant",
     "CampaignSubsequenceStatus": "CampaignStatus",
     "CampaignSubsequenceSubsequenceSchedule": "CampaignSchedule",
-    "CampaignSubsequenceSubsequenceScheduleSchedule": "ScheduleSchedule",
+    "CampaignSubsequenceSubsequenceScheduleSchedule": "ScheduleEntry",
     "CampaignSubsequenceSubsequenceScheduleScheduleDays": "ScheduleDays",
     "CampaignSubsequenceSubsequenceScheduleScheduleTiming": "ScheduleTiming",
     "CancelDFYEmailAccountsResponseItem": "CancelDFYEmailAccountsItem",
-    "CancelDFYEmailAccountsResponseItemEmailProvider": "InboxPlacementTestStatus",
+    "CancelDFYEmailAccountsResponseItemEmailProvider": "DFYEmailProvider",
     "CheckDomainsAvailabilityResponseResult": "CheckDomainsAvailabilityResult",
     "CheckDomainsAvailabilityResponseResultUnavailableReason": "AvailabilityResultUnavailableReason",
     "CreateAIEnrichmentRequestModelVersion": "CreateAIEnrichmentModelVersion",
@@ -2231,7 +2234,7 @@ _RENAMED: dict[str, str] = {
     "CreateCampaignRequestAutoVariantSelect": "AutoVariantSelect",
     "CreateCampaignRequestAutoVariantSelectTrigger": "AutoVariantSelectTrigger",
     "CreateCampaignRequestCampaignSchedule": "CampaignSchedule",
-    "CreateCampaignRequestCampaignScheduleSchedule": "ScheduleSchedule",
+    "CreateCampaignRequestCampaignScheduleSchedule": "ScheduleEntry",
     "CreateCampaignRequestCampaignScheduleScheduleDays": "ScheduleDays",
     "CreateCampaignRequestCampaignScheduleScheduleTiming": "ScheduleTiming",
     "CreateCampaignRequestLimitEmailsPerCompanyOverride": "CampaignLimitEmailsPerCompanyOverride",
@@ -2239,8 +2242,8 @@ _RENAMED: dict[str, str] = {
     "CreateCampaignRequestLimitEmailsPerCompanyOverrideScope": "LimitEmailsPerCompanyOverrideScope",
     "CreateCampaignRequestProviderRoutingRule": "CampaignProviderRoutingRule",
     "CreateCampaignRequestProviderRoutingRuleAction": "CampaignProviderRoutingRuleAction",
-    "CreateCampaignRequestProviderRoutingRuleRecipientEspEnum": "EspItem",
-    "CreateCampaignRequestProviderRoutingRuleSenderEspEnum": "EspItem",
+    "CreateCampaignRequestProviderRoutingRuleRecipientEspEnum": "RoutingProvider",
+    "CreateCampaignRequestProviderRoutingRuleSenderEspEnum": "RoutingProvider",
     "CreateCampaignRequestSequence": "CampaignSequence",
     "CreateCampaignRequestSequenceStep": "CampaignSequenceStep",
     "CreateCampaignRequestSequenceStepDelayUnit": "DelayUnit",
@@ -2259,20 +2262,20 @@ _RENAMED: dict[str, str] = {
     "CreateCampaignSubsequenceRequestSequenceStepType": "SequenceStepType",
     "CreateCampaignSubsequenceRequestSequenceStepVariant": "SequenceStepVariant",
     "CreateCampaignSubsequenceRequestSubsequenceSchedule": "CampaignSchedule",
-    "CreateCampaignSubsequenceRequestSubsequenceScheduleSchedule": "ScheduleSchedule",
+    "CreateCampaignSubsequenceRequestSubsequenceScheduleSchedule": "ScheduleEntry",
     "CreateCampaignSubsequenceRequestSubsequenceScheduleScheduleDays": "ScheduleDays",
     "CreateCampaignSubsequenceRequestSubsequenceScheduleScheduleTiming": "ScheduleTiming",
     "CreateDFYEmailAccountOrderRequestItem": "CreateDFYEmailAccountOrderItem",
     "CreateDFYEmailAccountOrderRequestItemAccount": "OrderItemAccount",
-    "CreateDFYEmailAccountOrderRequestItemEmailProvider": "InboxPlacementTestStatus",
+    "CreateDFYEmailAccountOrderRequestItemEmailProvider": "DFYEmailProvider",
     "CreateDFYEmailAccountOrderRequestOrderType": "CreateDFYEmailAccountOrderOrderType",
     "CreateDFYEmailAccountOrderResponseInvalidAccount": "CreateDFYEmailAccountOrderInvalidAccount",
     "CreateDFYEmailAccountOrderResponseOrderError": "CreateDFYEmailAccountOrderOrderError",
     "CreateDFYEmailAccountOrderResponseOrderItem": "CreateDFYEmailAccountOrderOrderItem",
     "CreateDFYEmailAccountOrderResponseOrderItemAccount": "OrderItemAccount",
-    "CreateDFYEmailAccountOrderResponseOrderItemEmailProvider": "InboxPlacementTestStatus",
+    "CreateDFYEmailAccountOrderResponseOrderItemEmailProvider": "DFYEmailProvider",
     "CreateDFYEmailAccountOrderResponsePaymentFailureReason": "DFYEmailAccountOrderPaymentFailureReason",
-    "CreateDFYEmailAccountOrderResponseUnavailableEmailProvider": "InboxPlacementTestStatus",
+    "CreateDFYEmailAccountOrderResponseUnavailableEmailProvider": "DFYEmailProvider",
     "CreateInboxPlacementTestRequestAutomation": "InboxPlacementTestAutomation",
     "CreateInboxPlacementTestRequestAutomationThen": "InboxPlacementTestAutomationThen",
     "CreateInboxPlacementTestRequestAutomationWhen": "InboxPlacementTestAutomationWhen",
@@ -2297,9 +2300,9 @@ _RENAMED: dict[str, str] = {
     "CustomPromptTemplateTemplateType": "CustomPromptTemplateType",
     "CustomTagMappingResourceType": "ResourceType",
     "DisableWarmupForAccountsRequestFilter": "EnableWarmupForAccountsFilter",
-    "DisableWarmupForAccountsRequestFilterFilter": "ToggleTagResourceRequestFilterEnum",
+    "DisableWarmupForAccountsRequestFilterFilter": "AccountFilter",
     "EnableWarmupForAccountsRequestFilter": "EnableWarmupForAccountsFilter",
-    "EnableWarmupForAccountsRequestFilterFilter": "ToggleTagResourceRequestFilterEnum",
+    "EnableWarmupForAccountsRequestFilterFilter": "AccountFilter",
     "EnrichLeadsFromSupersearchRequestSignalEnrichment": "SupersearchFiltersSignal",
     "EnrichLeadsFromSupersearchResponseResourceType": "ResourceType",
     "ForwardEmailRequestForwardEmailRequest": "ForwardEmailRequest",
@@ -2324,20 +2327,20 @@ _RENAMED: dict[str, str] = {
     "GetCampaignSendingStatusResponseSummary": "SendingStatusSummary",
     "GetEnrichmentForResourceResponseEnrichmentPayload": "EnrichmentForResourceEnrichmentPayload",
     "GetInboxPlacementAnalyticsDeliverabilityInsightsItem": "DeliverabilityInsight",
-    "GetInboxPlacementAnalyticsDeliverabilityInsightsItemRecipientEsp": "DeliverabilityInsightSenderEsp",
-    "GetInboxPlacementAnalyticsDeliverabilityInsightsItemSenderEsp": "DeliverabilityInsightSenderEsp",
+    "GetInboxPlacementAnalyticsDeliverabilityInsightsItemRecipientEsp": "InboxPlacementEsp",
+    "GetInboxPlacementAnalyticsDeliverabilityInsightsItemSenderEsp": "InboxPlacementEsp",
     "GetInboxPlacementAnalyticsDeliverabilityInsightsRequest": "DeliverabilityInsightsRequest",
-    "GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientEspEnum": "DeliverabilityInsightSenderEsp",
+    "GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientEspEnum": "InboxPlacementEsp",
     "GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientGeoEnum": "EmailUeType",
     "GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientTypeEnum": "ResourceType",
     "GetInboxPlacementAnalyticsStatsByDateItem": "InboxPlacementStatsByDate",
     "GetInboxPlacementAnalyticsStatsByDateRequest": "InboxPlacementStatsByDateRequest",
-    "GetInboxPlacementAnalyticsStatsByDateRequestRecipientEspEnum": "DeliverabilityInsightSenderEsp",
+    "GetInboxPlacementAnalyticsStatsByDateRequestRecipientEspEnum": "InboxPlacementEsp",
     "GetInboxPlacementAnalyticsStatsByDateRequestRecipientGeoEnum": "EmailUeType",
     "GetInboxPlacementAnalyticsStatsByDateRequestRecipientTypeEnum": "ResourceType",
     "GetInboxPlacementAnalyticsStatsByTestIdItem": "InboxPlacementStatsByTestId",
     "GetInboxPlacementAnalyticsStatsByTestIdRequest": "InboxPlacementStatsByTestIdRequest",
-    "GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientEspEnum": "DeliverabilityInsightSenderEsp",
+    "GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientEspEnum": "InboxPlacementEsp",
     "GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientGeoEnum": "EmailUeType",
     "GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientTypeEnum": "ResourceType",
     "GetInboxPlacementTestResponseAutomation": "InboxPlacementTestAutomation",
@@ -2378,36 +2381,36 @@ _RENAMED: dict[str, str] = {
     "GetWorkspacePlanDetailsResponseAddons": "GetWorkspacePlanDetailsAddons",
     "GetWorkspacePlanDetailsResponseAddonsCredits": "GetWorkspacePlanDetailsAddonsCredits",
     "GetWorkspacePlanDetailsResponseAddonsCreditsAnnualProductId": "PlanDetailsAddonsCreditsAnnualProductId",
-    "GetWorkspacePlanDetailsResponseAddonsCreditsInterval": "PlanDetailsAddonsCreditsInterval",
+    "GetWorkspacePlanDetailsResponseAddonsCreditsInterval": "BillingInterval",
     "GetWorkspacePlanDetailsResponseAddonsCreditsProductId": "PlanDetailsAddonsCreditsProductId",
     "GetWorkspacePlanDetailsResponseAddonsOutreach": "GetWorkspacePlanDetailsAddonsOutreach",
-    "GetWorkspacePlanDetailsResponseAddonsOutreachInterval": "PlanDetailsAddonsCreditsInterval",
+    "GetWorkspacePlanDetailsResponseAddonsOutreachInterval": "BillingInterval",
     "GetWorkspacePlanDetailsResponseAddonsOutreachMonthlyPricingTier": "DetailsAddonsOutreachMonthlyPricingTier",
     "GetWorkspacePlanDetailsResponseAddonsOutreachProductId": "PlanDetailsAddonsOutreachProductId",
     "GetWorkspacePlanDetailsResponseSubscriptions": "GetWorkspacePlanDetailsSubscriptions",
     "GetWorkspacePlanDetailsResponseSubscriptionsBundle": "WorkspacePlanDetailsSubscriptionsBundle",
-    "GetWorkspacePlanDetailsResponseSubscriptionsBundleInterval": "PlanDetailsAddonsCreditsInterval",
+    "GetWorkspacePlanDetailsResponseSubscriptionsBundleInterval": "BillingInterval",
     "GetWorkspacePlanDetailsResponseSubscriptionsBundleProductId": "PlanDetailsSubscriptionsBundleProductId",
     "GetWorkspacePlanDetailsResponseSubscriptionsCredits": "WorkspacePlanDetailsSubscriptionsCredits",
-    "GetWorkspacePlanDetailsResponseSubscriptionsCreditsInterval": "PlanDetailsAddonsCreditsInterval",
+    "GetWorkspacePlanDetailsResponseSubscriptionsCreditsInterval": "BillingInterval",
     "GetWorkspacePlanDetailsResponseSubscriptionsCreditsProductId": "PlanDetailsSubscriptionsCreditsProductId",
-    "GetWorkspacePlanDetailsResponseSubscriptionsCrm": "PlanDetailsSubscriptionsInboxPlacement",
-    "GetWorkspacePlanDetailsResponseSubscriptionsCrmInterval": "PlanDetailsAddonsCreditsInterval",
-    "GetWorkspacePlanDetailsResponseSubscriptionsInboxPlacement": "PlanDetailsSubscriptionsInboxPlacement",
-    "GetWorkspacePlanDetailsResponseSubscriptionsInboxPlacementInterval": "PlanDetailsAddonsCreditsInterval",
+    "GetWorkspacePlanDetailsResponseSubscriptionsCrm": "PlanSubscription",
+    "GetWorkspacePlanDetailsResponseSubscriptionsCrmInterval": "BillingInterval",
+    "GetWorkspacePlanDetailsResponseSubscriptionsInboxPlacement": "PlanSubscription",
+    "GetWorkspacePlanDetailsResponseSubscriptionsInboxPlacementInterval": "BillingInterval",
     "GetWorkspacePlanDetailsResponseSubscriptionsOutreach": "PlanDetailsSubscriptionsOutreach",
-    "GetWorkspacePlanDetailsResponseSubscriptionsOutreachInterval": "PlanDetailsAddonsCreditsInterval",
+    "GetWorkspacePlanDetailsResponseSubscriptionsOutreachInterval": "BillingInterval",
     "GetWorkspacePlanDetailsResponseSubscriptionsOutreachProductId": "ProductId",
-    "GetWorkspacePlanDetailsResponseSubscriptionsWebsiteVisitors": "PlanDetailsSubscriptionsInboxPlacement",
-    "GetWorkspacePlanDetailsResponseSubscriptionsWebsiteVisitorsInterval": "PlanDetailsAddonsCreditsInterval",
+    "GetWorkspacePlanDetailsResponseSubscriptionsWebsiteVisitors": "PlanSubscription",
+    "GetWorkspacePlanDetailsResponseSubscriptionsWebsiteVisitorsInterval": "BillingInterval",
     "GetWorkspaceSubscriptionDetailsResponseSubscription": "WorkspaceSubscriptionDetailsSubscription",
     "GetWorkspaceSubscriptionDetailsResponseSubscriptionInterval": "SubscriptionDetailsSubscriptionInterval",
     "GetWorkspaceSubscriptionDetailsResponseSubscriptionPlanType": "SubscriptionDetailsSubscriptionPlanType",
     "GetWorkspaceSubscriptionDetailsResponseSubscriptionProductId": "ProductId",
     "GetWorkspaceSubscriptionDetailsResponseSubscriptionProductType": "DetailsSubscriptionProductType",
     "InboxPlacementAnalyticsAuthenticationFailureResults": "AnalyticsAuthenticationFailureResults",
-    "InboxPlacementAnalyticsRecipientEsp": "DeliverabilityInsightSenderEsp",
-    "InboxPlacementAnalyticsSenderEsp": "DeliverabilityInsightSenderEsp",
+    "InboxPlacementAnalyticsRecipientEsp": "InboxPlacementEsp",
+    "InboxPlacementAnalyticsSenderEsp": "InboxPlacementEsp",
     "InboxPlacementBlacklistAndSpamAssassinReportBlacklistReport": "AndSpamAssassinReportBlacklistReport",
     "InboxPlacementBlacklistAndSpamAssassinReportBlacklistReportDetail": "SpamAssassinReportBlacklistReportDetail",
     "InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReport": "AndSpamAssassinReportSpamAssassinReport",
@@ -2416,9 +2419,9 @@ _RENAMED: dict[str, str] = {
     "InboxPlacementTestRecipientsLabel": "GetInboxPlacementTestESPOptionsItem",
     "LeadEnrichmentStatus": "EnrichmentStatus",
     "LeadEspCode": "EspCode",
-    "ListDFYEmailAccountOrdersAccountsItemEmailProvider": "InboxPlacementTestStatus",
+    "ListDFYEmailAccountOrdersAccountsItemEmailProvider": "DFYEmailProvider",
     "ListLeadsRequestEnrichmentStatus": "EnrichmentStatus",
-    "ListLeadsRequestEsgCode": "LeadsEsgCode",
+    "ListLeadsRequestEsgCode": "EsgCode",
     "ListLeadsRequestQuery": "ListLeadsQuery",
     "ListLeadsRequestQueryActionType": "QueryActionType",
     "ListLeadsRequestQueryValues": "QueryValues",
@@ -2427,8 +2430,8 @@ _RENAMED: dict[str, str] = {
     "ListLeadsRequestQueryValuesOccurrenceCount": "QueryValuesOccurrenceCount",
     "ListLeadsRequestQueryValuesOccurrenceCountCondition": "QueryValuesOccurrenceCountCondition",
     "ListWebhookEventTypesResponseEventType": "ListWebhookEventTypesEventType",
-    "MoveAccountsResponseStatus": "MoveAccountsStatus",
-    "MoveLeadsRequestEsgCode": "LeadsEsgCode",
+    "MoveAccountsResponseStatus": "SuccessStatus",
+    "MoveLeadsRequestEsgCode": "EsgCode",
     "MoveLeadsRequestEspCode": "EspCode",
     "MoveLeadsRequestQuery": "ListLeadsQuery",
     "MoveLeadsRequestQueryActionType": "QueryActionType",
@@ -2443,7 +2446,7 @@ _RENAMED: dict[str, str] = {
     "PatchCampaignRequestAutoVariantSelect": "AutoVariantSelect",
     "PatchCampaignRequestAutoVariantSelectTrigger": "AutoVariantSelectTrigger",
     "PatchCampaignRequestCampaignSchedule": "CampaignSchedule",
-    "PatchCampaignRequestCampaignScheduleSchedule": "ScheduleSchedule",
+    "PatchCampaignRequestCampaignScheduleSchedule": "ScheduleEntry",
     "PatchCampaignRequestCampaignScheduleScheduleDays": "ScheduleDays",
     "PatchCampaignRequestCampaignScheduleScheduleTiming": "ScheduleTiming",
     "PatchCampaignRequestLimitEmailsPerCompanyOverride": "CampaignLimitEmailsPerCompanyOverride",
@@ -2451,8 +2454,8 @@ _RENAMED: dict[str, str] = {
     "PatchCampaignRequestLimitEmailsPerCompanyOverrideScope": "LimitEmailsPerCompanyOverrideScope",
     "PatchCampaignRequestProviderRoutingRule": "CampaignProviderRoutingRule",
     "PatchCampaignRequestProviderRoutingRuleAction": "CampaignProviderRoutingRuleAction",
-    "PatchCampaignRequestProviderRoutingRuleRecipientEspEnum": "EspItem",
-    "PatchCampaignRequestProviderRoutingRuleSenderEspEnum": "EspItem",
+    "PatchCampaignRequestProviderRoutingRuleRecipientEspEnum": "RoutingProvider",
+    "PatchCampaignRequestProviderRoutingRuleSenderEspEnum": "RoutingProvider",
     "PatchCampaignRequestSequence": "CampaignSequence",
     "PatchCampaignRequestSequenceStep": "CampaignSequenceStep",
     "PatchCampaignRequestSequenceStepDelayUnit": "DelayUnit",
@@ -2471,7 +2474,7 @@ _RENAMED: dict[str, str] = {
     "PatchCampaignSubsequenceRequestSequenceStepType": "SequenceStepType",
     "PatchCampaignSubsequenceRequestSequenceStepVariant": "SequenceStepVariant",
     "PatchCampaignSubsequenceRequestSubsequenceSchedule": "CampaignSchedule",
-    "PatchCampaignSubsequenceRequestSubsequenceScheduleSchedule": "ScheduleSchedule",
+    "PatchCampaignSubsequenceRequestSubsequenceScheduleSchedule": "ScheduleEntry",
     "PatchCampaignSubsequenceRequestSubsequenceScheduleScheduleDays": "ScheduleDays",
     "PatchCampaignSubsequenceRequestSubsequenceScheduleScheduleTiming": "ScheduleTiming",
     "PatchInboxPlacementTestRequestAutomation": "InboxPlacementTestAutomation",
@@ -2487,7 +2490,7 @@ _RENAMED: dict[str, str] = {
     "PatchWorkspaceMemberRequestRole": "WorkspaceMemberRole",
     "PreWarmedUpDomainsListRequestExtension": "PreWarmedUpDomainsListExtension",
     "PreWarmedUpDomainsListResponseDomainsWithTypeItem": "WarmedUpDomainsListDomainsWithTypeItem",
-    "PreWarmedUpDomainsListResponseDomainsWithTypeItemAccountType": "ListDomainsWithTypeItemAccountType",
+    "PreWarmedUpDomainsListResponseDomainsWithTypeItemAccountType": "DFYEmailProvider",
     "PreviewLeadsFromSupersearchResponseLead": "PreviewLeadsFromSupersearchLead",
     "ReplyToEmailRequestBody": "EmailBody",
     "RunEnrichmentRequestFilter": "RunEnrichmentFilter",
@@ -2501,7 +2504,7 @@ _RENAMED: dict[str, str] = {
     "SendTestEmailRequestBody": "SendTestEmailBody",
     "SignalKeywordsFacetResponseKeyword": "SignalKeywordsFacetKeyword",
     "SuperSearchEnrichmentResourceType": "EnrichmentResourceType",
-    "SupersearchFiltersCompanyName": "SupersearchFiltersTitle",
+    "SupersearchFiltersCompanyName": "SupersearchTextFilter",
     "SupersearchFiltersDepartmentEnum": "SupersearchFiltersDepartmentItem",
     "SupersearchFiltersEmployeeCount": "SupersearchFiltersEmployeeCountItemEnum",
     "SupersearchFiltersEmployeeCount1": "SupersearchFiltersEmployeeCountItem",
@@ -2511,21 +2514,22 @@ _RENAMED: dict[str, str] = {
     "SupersearchFiltersEmployeeCount5": "SupersearchFiltersEmployeeCountItem",
     "SupersearchFiltersEmployeeCount6": "SupersearchFiltersEmployeeCountItem",
     "SupersearchFiltersFundingTypeEnum": "SupersearchFiltersFundingTypeItem",
-    "SupersearchFiltersIndustryExcludeEnum": "SupersearchFiltersIndustryExcludeItem",
-    "SupersearchFiltersIndustryIncludeEnum": "SupersearchFiltersIndustryExcludeItem",
+    "SupersearchFiltersIndustryExcludeEnum": "SupersearchIndustry",
+    "SupersearchFiltersIndustryIncludeEnum": "SupersearchIndustry",
     "SupersearchFiltersKeywordFilterIncludeMode": "FiltersKeywordFilterIncludeMode",
     "SupersearchFiltersLevelEnum": "SupersearchFiltersLevelItem",
-    "SupersearchFiltersLocations4": "SupersearchFiltersTitle",
+    "SupersearchFiltersLocations4": "SupersearchTextFilter",
     "SupersearchFiltersRevenueEnum": "SupersearchFiltersRevenueItem",
     "SupersearchFiltersSignals": "SupersearchFiltersSignal",
-    "SupersearchFiltersSubIndustryExcludeEnum": "SupersearchFiltersSubIndustryExcludeItem",
-    "SupersearchFiltersSubIndustryIncludeEnum": "SupersearchFiltersSubIndustryExcludeItem",
+    "SupersearchFiltersSubIndustryExcludeEnum": "SupersearchSubIndustry",
+    "SupersearchFiltersSubIndustryIncludeEnum": "SupersearchSubIndustry",
+    "SupersearchFiltersTitle": "SupersearchTextFilter",
     "Tag": "ListAccountItemTag",
-    "TestAccountVitalsResponseFailureListItem": "ListItem",
-    "TestAccountVitalsResponseSuccessListItem": "ListItem",
-    "ToggleTagResourceRequestFilter": "ToggleTagResourceRequestFilterEnum",
+    "TestAccountVitalsResponseFailureListItem": "AccountVitalsResult",
+    "TestAccountVitalsResponseSuccessListItem": "AccountVitalsResult",
+    "ToggleTagResourceRequestFilter": "AccountFilter",
     "ToggleTagResourceRequestFilter1": "ToggleTagResourceFilter",
-    "ToggleTagResourceRequestFilter1Filter": "ToggleTagResourceRequestFilterEnum",
+    "ToggleTagResourceRequestFilter1Filter": "AccountFilter",
     "ToggleTagResourceRequestFilter1TagId": "ToggleTagResourceFilterTagIdEnum",
     "ToggleTagResourceRequestResourceType": "ResourceType",
     "UpdateEnrichmentSettingsForResourceRequest": "UpdateEnrichmentSettingsRequest",
@@ -2536,9 +2540,11 @@ __all__ = [
     "APIKeyScope",
     "Account",
     "AccountCampaignMapping",
+    "AccountFilter",
     "AccountProviderCode",
     "AccountStatus",
     "AccountStatusMessage",
+    "AccountVitalsResult",
     "AccountWarmup",
     "AccountWarmupAdvanced",
     "AccountWarmupIncrement",
@@ -2558,6 +2564,7 @@ __all__ = [
     "BackgroundJobEntityType",
     "BackgroundJobStatus",
     "BackgroundJobType",
+    "BillingInterval",
     "BlockListEntry",
     "BulkAddLeadsCreatedLead",
     "BulkAddLeadsLead",
@@ -2635,12 +2642,12 @@ __all__ = [
     "DFYEmailAccountOrder",
     "DFYEmailAccountOrderForwardingMode",
     "DFYEmailAccountOrderPaymentFailureReason",
+    "DFYEmailProvider",
     "DelayUnit",
     "DeleteLeadLabelRequest",
     "DeletePhoneNumberResponse",
     "DeletebulkBlockListEntryRequest",
     "DeliverabilityInsight",
-    "DeliverabilityInsightSenderEsp",
     "DeliverabilityInsightsRequest",
     "DetailsAddonsOutreachMonthlyPricingTier",
     "DetailsSubscriptionProductType",
@@ -2667,8 +2674,8 @@ __all__ = [
     "EnrichmentResourceType",
     "EnrichmentStatus",
     "Error",
+    "EsgCode",
     "EspCode",
-    "EspItem",
     "FiltersKeywordFilterIncludeMode",
     "ForwardEmailRequest",
     "GenerateSimilarDomainsRequest",
@@ -2717,6 +2724,7 @@ __all__ = [
     "InboxPlacementAnalyticsRecipientType",
     "InboxPlacementAnalyticsRecordType",
     "InboxPlacementBlacklistAndSpamAssassinReport",
+    "InboxPlacementEsp",
     "InboxPlacementStatsByDate",
     "InboxPlacementStatsByDateRequest",
     "InboxPlacementStatsByTestId",
@@ -2747,14 +2755,11 @@ __all__ = [
     "LeadStatusSummarySubseq",
     "LeadUploadMethod",
     "LeadVerificationStatus",
-    "LeadsEsgCode",
     "LimitEmailsPerCompanyOverrideMode",
     "LimitEmailsPerCompanyOverrideScope",
     "ListAccountItem",
     "ListAccountItemTag",
     "ListDFYEmailAccountOrdersAccountsItem",
-    "ListDomainsWithTypeItemAccountType",
-    "ListItem",
     "ListLeadsQuery",
     "ListLeadsRequest",
     "ListPhoneNumbersItem",
@@ -2764,7 +2769,6 @@ __all__ = [
     "MergeLeadsRequest",
     "MoveAccountsRequest",
     "MoveAccountsResponse",
-    "MoveAccountsStatus",
     "MoveLeadToSubsequenceRequest",
     "MoveLeadsRequest",
     "OrderItemAccount",
@@ -2785,13 +2789,12 @@ __all__ = [
     "PauseAccountsResponse",
     "PlacementTestAutomationWhenCondition",
     "PlanDetailsAddonsCreditsAnnualProductId",
-    "PlanDetailsAddonsCreditsInterval",
     "PlanDetailsAddonsCreditsProductId",
     "PlanDetailsAddonsOutreachProductId",
     "PlanDetailsSubscriptionsBundleProductId",
     "PlanDetailsSubscriptionsCreditsProductId",
-    "PlanDetailsSubscriptionsInboxPlacement",
     "PlanDetailsSubscriptionsOutreach",
+    "PlanSubscription",
     "PreWarmedUpDomainsListExtension",
     "PreWarmedUpDomainsListRequest",
     "PreWarmedUpDomainsListResponse",
@@ -2808,17 +2811,21 @@ __all__ = [
     "RemoveLeadFromSubsequenceRequest",
     "ReplyToEmailRequest",
     "ResourceType",
+    "RoutingProvider",
     "RunEnrichmentFilter",
     "RunEnrichmentRequest",
     "RunEnrichmentResponse",
     "SalesFlow",
     "ScheduleDays",
-    "ScheduleSchedule",
+    "ScheduleEntry",
     "ScheduleTiming",
     "SearchByContactResponse",
     "SearchEnrichmentIntegrationActionsValue",
     "SendTestEmailBody",
+    "SendTestEmailFailure",
+    "SendTestEmailFailureError",
     "SendTestEmailRequest",
+    "SendTestEmailResponse",
     "SendingStatusDiagnostics",
     "SendingStatusDiagnosticsAccountsSummary",
     "SendingStatusDiagnosticsDomainLimiter",
@@ -2842,6 +2849,7 @@ __all__ = [
     "SubscriptionDetailsSubscriptionInterval",
     "SubscriptionDetailsSubscriptionPlanType",
     "SubsequenceConditionsLeadActivityItem",
+    "SuccessStatus",
     "SuperSearchEnrichment",
     "SuperSearchEnrichmentEnrichmentPayload",
     "SuperSearchEnrichmentType",
@@ -2852,7 +2860,6 @@ __all__ = [
     "SupersearchFiltersEmployeeCountItemOp",
     "SupersearchFiltersFundingTypeItem",
     "SupersearchFiltersIndustry",
-    "SupersearchFiltersIndustryExcludeItem",
     "SupersearchFiltersKeywordFilter",
     "SupersearchFiltersLevelItem",
     "SupersearchFiltersLocation",
@@ -2862,8 +2869,9 @@ __all__ = [
     "SupersearchFiltersRevenueItem",
     "SupersearchFiltersSignal",
     "SupersearchFiltersSubIndustry",
-    "SupersearchFiltersSubIndustryExcludeItem",
-    "SupersearchFiltersTitle",
+    "SupersearchIndustry",
+    "SupersearchSubIndustry",
+    "SupersearchTextFilter",
     "TestAccountVitalsRequest",
     "TestAccountVitalsResponse",
     "TestAiReplyLabelLeadLabelsRequest",
@@ -2873,7 +2881,6 @@ __all__ = [
     "ToggleTagResourceFilter",
     "ToggleTagResourceFilterTagIdEnum",
     "ToggleTagResourceRequest",
-    "ToggleTagResourceRequestFilterEnum",
     "ToggleTagResourceResponse",
     "UpdateEnrichmentSettingsRequest",
     "UpdateLeadInterestStatusRequest",

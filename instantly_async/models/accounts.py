@@ -12,7 +12,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
-from instantly_async.models.shared import ToggleTagResourceRequestFilterEnum
+from instantly_async.models.shared import AccountFilter, SuccessStatus
 
 
 @attrs.define(kw_only=True)
@@ -121,6 +121,24 @@ class AccountStatusMessage:
     """Human-readable error message."""
     responseCode: float | None = None
     """Numeric response code returned by the mail server."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class AccountVitalsResult:
+    domain: str | None = None
+    """Domain that was tested."""
+    allPass: bool | None = None
+    """True if every record check passed."""
+    mx: bool | None = None
+    """True if the MX record is valid."""
+    spf: bool | None = None
+    """True if the SPF record is valid."""
+    dkim: bool | None = None
+    """True if the DKIM record is valid."""
+    dmarc: bool | None = None
+    """True if the DMARC record is valid."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -244,7 +262,7 @@ class DisableWarmupForAccountsFilter:
 
     tag_id: str | None = None
     """Only select accounts that carry this custom tag."""
-    filter: ToggleTagResourceRequestFilterEnum | None = None
+    filter: AccountFilter | None = None
     """Only select accounts matching this preset filter; null for no preset."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
@@ -274,7 +292,7 @@ class EnableWarmupForAccountsFilter:
 
     tag_id: str | None = None
     """Only select accounts that carry this custom tag."""
-    filter: ToggleTagResourceRequestFilterEnum | None = None
+    filter: AccountFilter | None = None
     """Only select accounts matching this preset filter; null for no preset."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
@@ -417,24 +435,6 @@ class ListAccountItemTag:
 
 
 @attrs.define(kw_only=True)
-class ListItem:
-    domain: str | None = None
-    """Domain that was tested."""
-    allPass: bool | None = None
-    """True if every record check passed."""
-    mx: bool | None = None
-    """True if the MX record is valid."""
-    spf: bool | None = None
-    """True if the SPF record is valid."""
-    dkim: bool | None = None
-    """True if the DKIM record is valid."""
-    dmarc: bool | None = None
-    """True if the DMARC record is valid."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
 class MoveAccountsRequest:
     """Which accounts to move and between which workspaces."""
 
@@ -452,16 +452,10 @@ class MoveAccountsRequest:
 class MoveAccountsResponse:
     """Confirmation that the accounts were moved."""
 
-    status: MoveAccountsStatus | None = None
+    status: SuccessStatus | None = None
     """Always "success" when the move went through."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
-
-
-class MoveAccountsStatus(str, OpenEnum):
-    """Always "success" when the move went through."""
-
-    SUCCESS = "success"
 
 
 @attrs.define(kw_only=True)
@@ -536,9 +530,9 @@ class TestAccountVitalsResponse:
 
     status: str | None = None
     """Overall outcome of the test."""
-    success_list: list[ListItem] | None = None
+    success_list: list[AccountVitalsResult] | None = None
     """Domains whose records all passed."""
-    failure_list: list[ListItem] | None = None
+    failure_list: list[AccountVitalsResult] | None = None
     """Domains with at least one failed check."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""

@@ -148,9 +148,9 @@ class CampaignNotSendingStatus(int, OpenEnum):
 class CampaignProviderRoutingRule:
     action: CampaignProviderRoutingRuleAction | None = None
     """Whether matching emails are sent or held back."""
-    recipient_esp: list[EspItem] | None = None
+    recipient_esp: list[RoutingProvider] | None = None
     """Recipient providers the rule applies to."""
-    sender_esp: list[EspItem] | None = None
+    sender_esp: list[RoutingProvider] | None = None
     """Sending account providers the rule applies to."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
@@ -392,13 +392,6 @@ class DuplicateRequest:
     """Name of the copy; a default name is used when omitted."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
-
-
-class EspItem(str, OpenEnum):
-    ALL = "all"
-    GOOGLE = "google"
-    OUTLOOK = "outlook"
-    OTHER = "other"
 
 
 @attrs.define(kw_only=True)
@@ -679,6 +672,13 @@ class PatchCampaignRequest:
     """Rules that decide, by sender and recipient email provider, whether an email may be sent; evaluated in order."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
+
+
+class RoutingProvider(str, OpenEnum):
+    ALL = "all"
+    GOOGLE = "google"
+    OUTLOOK = "outlook"
+    OTHER = "other"
 
 
 @attrs.define(kw_only=True)

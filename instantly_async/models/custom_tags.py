@@ -12,7 +12,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
-from instantly_async.models.shared import ResourceType, ToggleTagResourceRequestFilterEnum
+from instantly_async.models.shared import AccountFilter, ResourceType
 
 
 @attrs.define(kw_only=True)
@@ -67,7 +67,7 @@ class ToggleTagResourceFilter:
     """Only select resources that carry at least one of these tags."""
     tag_ids_all: list[str] | None = None
     """Only select resources that carry all of these tags."""
-    filter: ToggleTagResourceRequestFilterEnum | None = None
+    filter: AccountFilter | None = None
     """Preset account filter to apply, or null for none."""
     search: str | None = None
     """Only select resources whose name or address contains this text."""
@@ -95,7 +95,7 @@ class ToggleTagResourceRequest:
     """True to add the tags, false to remove them."""
     selected_all: bool | None = None
     """When true, every resource matching `filter` and `search` is changed instead of `resource_ids`."""
-    filter: ToggleTagResourceRequestFilterEnum | ToggleTagResourceFilter | None = None
+    filter: AccountFilter | ToggleTagResourceFilter | None = None
     """Narrows the selection when `selected_all` is true: a preset account filter name, or an object with tag and preset conditions."""
     search: str | None = None
     """Only select resources whose name or address contains this text."""

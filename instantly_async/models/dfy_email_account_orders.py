@@ -28,7 +28,7 @@ class CancelDFYEmailAccountsItem:
     """Domain of the mailbox."""
     email: str
     """Address of the mailbox."""
-    email_provider: ListDomainsWithTypeItemAccountType
+    email_provider: DFYEmailProvider
     """Provider that hosts the mailbox (1 Google, 2 AirMail, 3 Microsoft)."""
     first_name: str
     """Sender first name."""
@@ -118,7 +118,7 @@ class CreateDFYEmailAccountOrderInvalidAccount:
 class CreateDFYEmailAccountOrderItem:
     domain: str
     """Domain to buy, or an already ordered domain for `extra_accounts` orders."""
-    email_provider: ListDomainsWithTypeItemAccountType | None = None
+    email_provider: DFYEmailProvider | None = None
     """Provider that hosts the mailboxes: 1 Google, 2 AirMail, 3 Microsoft (note that these codes differ from `Account.provider_code`)."""
     forwarding_domain: str | None = None
     """Domain that web visitors of the new domain are forwarded to."""
@@ -150,7 +150,7 @@ class CreateDFYEmailAccountOrderOrderItem:
     """Domain of this line."""
     accounts: list[OrderItemAccount]
     """Mailboxes ordered on the domain."""
-    email_provider: ListDomainsWithTypeItemAccountType
+    email_provider: DFYEmailProvider
     """Provider that hosts the mailboxes (1 Google, 2 AirMail, 3 Microsoft)."""
     forwarding_domain: str | None = None
     """Forwarding domain of this domain."""
@@ -218,7 +218,7 @@ class CreateDFYEmailAccountOrderResponse:
     """Domains whose requested provider differs from that of their existing mailboxes."""
     unsupported_provider_domains: list[str]
     """Domains whose provider does not allow extra mailboxes through this operation."""
-    unavailable_email_providers: list[ListDomainsWithTypeItemAccountType]
+    unavailable_email_providers: list[DFYEmailProvider]
     """Requested providers that cannot be ordered right now."""
     domains_without_accounts: list[str]
     """Domains in the order with no mailbox requested."""
@@ -308,6 +308,14 @@ class DFYEmailAccountOrderPaymentFailureReason(str, OpenEnum):
     GENERIC_DECLINE = "generic_decline"
 
 
+class DFYEmailProvider(int, OpenEnum):
+    """Provider that hosts the mailbox (1 Google, 2 AirMail, 3 Microsoft)."""
+
+    GOOGLE = 1
+    AIRMAIL = 2
+    MICROSOFT_OUTLOOK = 3
+
+
 @attrs.define(kw_only=True)
 class GenerateSimilarDomainsRequest:
     """The domain to find alternatives for."""
@@ -345,7 +353,7 @@ class ListDFYEmailAccountOrdersAccountsItem:
     """Domain of the mailbox."""
     email: str
     """Address of the mailbox."""
-    email_provider: ListDomainsWithTypeItemAccountType
+    email_provider: DFYEmailProvider
     """Provider that hosts the mailbox (1 Google, 2 AirMail, 3 Microsoft)."""
     first_name: str
     """Sender first name."""
@@ -361,14 +369,6 @@ class ListDFYEmailAccountOrdersAccountsItem:
     """Login password; sent only when `with_passwords=true`, and possibly empty while the mailbox is still being set up."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
-
-
-class ListDomainsWithTypeItemAccountType(int, OpenEnum):
-    """Provider that hosts the mailbox (1 Google, 2 AirMail, 3 Microsoft)."""
-
-    GOOGLE = 1
-    AIRMAIL = 2
-    MICROSOFT_OUTLOOK = 3
 
 
 @attrs.define(kw_only=True)
@@ -417,7 +417,7 @@ class PreWarmedUpDomainsListResponse:
 class WarmedUpDomainsListDomainsWithTypeItem:
     domain: str
     """Domain name."""
-    account_type: ListDomainsWithTypeItemAccountType
+    account_type: DFYEmailProvider
     """Provider of the domain's mailboxes (1 Google, 2 AirMail, 3 Microsoft)."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""

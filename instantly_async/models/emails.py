@@ -12,6 +12,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async.models.shared import SuccessStatus
 
 
 @attrs.define(kw_only=True)
@@ -256,6 +257,24 @@ class SendTestEmailBody:
 
 
 @attrs.define(kw_only=True)
+class SendTestEmailFailure:
+    """The test email could not be sent; it comes with HTTP 200, and the SDK raises it as `APIStatusError`."""
+
+    error: SendTestEmailFailureError
+    """Why sending failed."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+class SendTestEmailFailureError(str, OpenEnum):
+    """Why sending failed."""
+
+    ACC_AUTH_ERROR = "ACC_AUTH_ERROR"
+    ACC_NOT_FOUND = "ACC_NOT_FOUND"
+    ACC_UNKNOWN_ERROR = "ACC_UNKNOWN_ERROR"
+
+
+@attrs.define(kw_only=True)
 class SendTestEmailRequest:
     """What to send as a test, and from and to whom."""
 
@@ -267,5 +286,15 @@ class SendTestEmailRequest:
     """Subject line of the test email."""
     body: SendTestEmailBody
     """Content of the test email."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SendTestEmailResponse:
+    """The test email was sent."""
+
+    status: SuccessStatus
+    """Always `success`."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""

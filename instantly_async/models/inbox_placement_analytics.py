@@ -42,9 +42,9 @@ class DeliverabilityInsight:
     """Start of the comparison period, when requested."""
     previous_to: str | None = None
     """End of the comparison period, when requested."""
-    sender_esp: DeliverabilityInsightSenderEsp | None = None
+    sender_esp: InboxPlacementEsp | None = None
     """Email provider of the sender: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
-    recipient_esp: DeliverabilityInsightSenderEsp | None = None
+    recipient_esp: InboxPlacementEsp | None = None
     """Email provider of the seed mailboxes: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
     spam_percentage: float | None = None
     """Share of emails that landed in spam, in percent."""
@@ -60,16 +60,6 @@ class DeliverabilityInsight:
     """Category tab share in the comparison period."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
-
-
-class DeliverabilityInsightSenderEsp(int, OpenEnum):
-    """Email provider of the sender: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
-
-    GOOGLE = 1
-    MICROSOFT = 2
-    AIRMAIL = 8
-    WEB_DE = 12
-    LIBERO_IT = 13
 
 
 @attrs.define(kw_only=True)
@@ -92,7 +82,7 @@ class DeliverabilityInsightsRequest:
     """Include only seed mailboxes in these regions: 1 United States, 2 Italy, 3 Germany, 4 France."""
     recipient_type: list[InboxPlacementAnalyticsRecipientType] | None = None
     """Include only these kinds of seed mailbox: 1 professional, 2 personal."""
-    recipient_esp: list[DeliverabilityInsightSenderEsp] | None = None
+    recipient_esp: list[InboxPlacementEsp] | None = None
     """Include only seed mailboxes at these providers: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
@@ -118,11 +108,11 @@ class InboxPlacementAnalytics:
     """Whether the email was sorted into a category tab such as Promotions or Social."""
     sender_email: str | None = None
     """Address the email was sent from."""
-    sender_esp: DeliverabilityInsightSenderEsp | None = None
+    sender_esp: InboxPlacementEsp | None = None
     """Email provider of the sender: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
     recipient_email: str | None = None
     """Seed address that received the email."""
-    recipient_esp: DeliverabilityInsightSenderEsp | None = None
+    recipient_esp: InboxPlacementEsp | None = None
     """Email provider of the seed mailbox: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
     recipient_geo: InboxPlacementAnalyticsRecipientGeo | None = None
     """Region of the seed mailbox: 1 United States, 2 Italy, 3 Germany, 4 France."""
@@ -163,6 +153,16 @@ class InboxPlacementAnalyticsRecordType(int, OpenEnum):
     RECEIVED = 2
 
 
+class InboxPlacementEsp(int, OpenEnum):
+    """Email provider of the sender: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
+
+    GOOGLE = 1
+    MICROSOFT = 2
+    AIRMAIL = 8
+    WEB_DE = 12
+    LIBERO_IT = 13
+
+
 @attrs.define(kw_only=True)
 class InboxPlacementStatsByDate:
     """Placement totals of one test for one day."""
@@ -197,7 +197,7 @@ class InboxPlacementStatsByDateRequest:
     """Include only seed mailboxes in these regions: 1 United States, 2 Italy, 3 Germany, 4 France."""
     recipient_type: list[InboxPlacementAnalyticsRecipientType] | None = None
     """Include only these kinds of seed mailbox: 1 professional, 2 personal."""
-    recipient_esp: list[DeliverabilityInsightSenderEsp] | None = None
+    recipient_esp: list[InboxPlacementEsp] | None = None
     """Include only seed mailboxes at these providers: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
     sender_email: str | None = None
     """Include only emails sent from this address."""
@@ -243,7 +243,7 @@ class InboxPlacementStatsByTestIdRequest:
     """Include only seed mailboxes in these regions: 1 United States, 2 Italy, 3 Germany, 4 France."""
     recipient_type: list[InboxPlacementAnalyticsRecipientType] | None = None
     """Include only these kinds of seed mailbox: 1 professional, 2 personal."""
-    recipient_esp: list[DeliverabilityInsightSenderEsp] | None = None
+    recipient_esp: list[InboxPlacementEsp] | None = None
     """Include only seed mailboxes at these providers: 1 Google, 2 Microsoft, 8 AirMail, 12 Web.de, 13 Libero.it."""
     sender_email: str | None = None
     """Include only emails sent from this address."""

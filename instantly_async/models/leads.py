@@ -284,6 +284,18 @@ class EnrichmentStatus(int, OpenEnum):
     ERROR = -2
 
 
+class EsgCode(str, OpenEnum):
+    """Return only leads behind this email security gateway: 0 not yet checked, 1 Barracuda, 2 Mimecast, 3 Proofpoint, 4 Cisco, `all` any gateway, `none` no gateway."""
+
+    IN_QUEUE = "0"
+    BARRACUDA = "1"
+    MIMECAST = "2"
+    PROOFPOINT = "3"
+    CISCO = "4"
+    ALL = "all"
+    NONE = "none"
+
+
 class EspCode(int, OpenEnum):
     """Email service provider code: 0 not yet checked, 1 Google, 2 Microsoft, 3 Zoho, 8 AirMail, 9 Yahoo, 10 Yandex, 12 Web.de, 13 Libero.it, 999 other, 1000 not found."""
 
@@ -525,18 +537,6 @@ class LeadVerificationStatus(int, OpenEnum):
     PENDING_VERIFICATION_JOB = 12
 
 
-class LeadsEsgCode(str, OpenEnum):
-    """Return only leads behind this email security gateway: 0 not yet checked, 1 Barracuda, 2 Mimecast, 3 Proofpoint, 4 Cisco, `all` any gateway, `none` no gateway."""
-
-    IN_QUEUE = "0"
-    BARRACUDA = "1"
-    MIMECAST = "2"
-    PROOFPOINT = "3"
-    CISCO = "4"
-    ALL = "all"
-    NONE = "none"
-
-
 @attrs.define(kw_only=True)
 class ListLeadsRequest:
     """Filters and paging for listing leads; every field is optional."""
@@ -575,7 +575,7 @@ class ListLeadsRequest:
     """Return each email address once even when it appears in several campaigns or lists; the cursor is then an email address."""
     enrichment_status: EnrichmentStatus | None = None
     """Return only leads in this enrichment state: 1 enriched, 11 pending, -1 no data available, -2 failed."""
-    esg_code: LeadsEsgCode | None = None
+    esg_code: EsgCode | None = None
     """Return only leads behind this email security gateway: 0 not yet checked, 1 Barracuda, 2 Mimecast, 3 Proofpoint, 4 Cisco, `all` any gateway, `none` no gateway."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
@@ -645,7 +645,7 @@ class MoveLeadsRequest:
     """Select only leads assigned to this user."""
     esp_code: EspCode | None = None
     """Select only leads whose mailbox is hosted by this provider. Email service provider code: 0 not yet checked, 1 Google, 2 Microsoft, 3 Zoho, 8 AirMail, 9 Yahoo, 10 Yandex, 12 Web.de, 13 Libero.it, 999 other, 1000 not found."""
-    esg_code: LeadsEsgCode | None = None
+    esg_code: EsgCode | None = None
     """Select only leads behind this email security gateway. Email security gateway code: 0 not yet checked, 1 Barracuda, 2 Mimecast, 3 Proofpoint, 4 Cisco; `all` and `none` match any or no gateway."""
     copy_leads: bool | None = None
     """Copy the leads into the destination and keep the originals, instead of moving them."""

@@ -14,6 +14,20 @@ import attrs
 from instantly_async._enums import OpenEnum
 
 
+class AccountFilter(str, OpenEnum):
+    """Only select accounts matching this preset filter; null for no preset."""
+
+    ACC_FILTER_PAUSED = "ACC_FILTER_PAUSED"
+    ACC_FILTER_ERROR = "ACC_FILTER_ERROR"
+    ACC_FILTER_NO_CTD = "ACC_FILTER_NO_CTD"
+    ACC_FILTER_PW_ACCOUNTS = "ACC_FILTER_PW_ACCOUNTS"
+    ACC_FILTER_DFY = "ACC_FILTER_DFY"
+    ACC_FILTER_DFY_SETUP_PENDING = "ACC_FILTER_DFY_SETUP_PENDING"
+    ACC_FILTER_W_ACTIVE = "ACC_FILTER_W_ACTIVE"
+    ACC_FILTER_W_PAUSED = "ACC_FILTER_W_PAUSED"
+    ACC_FILTER_W_ERROR = "ACC_FILTER_W_ERROR"
+
+
 @attrs.define(kw_only=True)
 class AutoVariantSelect:
     """Settings for automatically choosing the best-performing variant; null when disabled."""
@@ -40,7 +54,7 @@ class CampaignSchedule:
     """First day on which sending may happen (`YYYY-MM-DD`, in the schedule's timezone); null for no start limit."""
     end_date: date_aliased | None = None
     """Last day on which sending may happen (`YYYY-MM-DD`, in the schedule's timezone); null for no end limit."""
-    schedules: list[ScheduleSchedule]
+    schedules: list[ScheduleEntry]
     """One or more weekly sending windows."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
@@ -202,7 +216,7 @@ class ScheduleDays:
 
 
 @attrs.define(kw_only=True)
-class ScheduleSchedule:
+class ScheduleEntry:
     name: str
     """Label of the sending window."""
     timing: ScheduleTiming
@@ -456,6 +470,12 @@ class StatusDiagnosticsCampaignDailyLimit:
     """Fields the server sent that this version of the API description does not declare."""
 
 
+class SuccessStatus(str, OpenEnum):
+    """Always "success" when the move went through."""
+
+    SUCCESS = "success"
+
+
 class Timezone(str, OpenEnum):
     """A timezone accepted by schedules (campaigns, subsequences, inbox placement tests). The list is closed and does not include common names such as `America/New_York` or `UTC`."""
 
@@ -561,20 +581,6 @@ class Timezone(str, OpenEnum):
     ASIA_KAMCHATKA = "Asia/Kamchatka"
     ETC_GMT_MINUS_13 = "Etc/GMT-13"
     PACIFIC_APIA = "Pacific/Apia"
-
-
-class ToggleTagResourceRequestFilterEnum(str, OpenEnum):
-    """Only select accounts matching this preset filter; null for no preset."""
-
-    ACC_FILTER_PAUSED = "ACC_FILTER_PAUSED"
-    ACC_FILTER_ERROR = "ACC_FILTER_ERROR"
-    ACC_FILTER_NO_CTD = "ACC_FILTER_NO_CTD"
-    ACC_FILTER_PW_ACCOUNTS = "ACC_FILTER_PW_ACCOUNTS"
-    ACC_FILTER_DFY = "ACC_FILTER_DFY"
-    ACC_FILTER_DFY_SETUP_PENDING = "ACC_FILTER_DFY_SETUP_PENDING"
-    ACC_FILTER_W_ACTIVE = "ACC_FILTER_W_ACTIVE"
-    ACC_FILTER_W_PAUSED = "ACC_FILTER_W_PAUSED"
-    ACC_FILTER_W_ERROR = "ACC_FILTER_W_ERROR"
 
 
 @attrs.define(kw_only=True)

@@ -577,11 +577,11 @@ class SupersearchFilters:
     """Terms to look for in the company's open job listings."""
     jobListingFilter: list[str] | None = None
     """Further filter terms for the company's job listings."""
-    title: SupersearchFiltersTitle | None = None
+    title: SupersearchTextFilter | None = None
     """Job titles to include or exclude."""
     name: list[str] | None = None
     """Names of people to look for."""
-    company_name: SupersearchFiltersTitle | None = None
+    company_name: SupersearchTextFilter | None = None
     """Company names to include or exclude."""
     look_alike: str | None = None
     """Domain of a company; companies similar to it match."""
@@ -688,35 +688,12 @@ class SupersearchFiltersFundingTypeItem(str, OpenEnum):
 class SupersearchFiltersIndustry:
     """Industries to include or exclude."""
 
-    exclude: list[SupersearchFiltersIndustryExcludeItem] | None = None
+    exclude: list[SupersearchIndustry] | None = None
     """Industries that rule a company out."""
-    include: list[SupersearchFiltersIndustryExcludeItem] | None = None
+    include: list[SupersearchIndustry] | None = None
     """Industries the company must be in one of."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
-
-
-class SupersearchFiltersIndustryExcludeItem(str, OpenEnum):
-    AGRICULTURE_MINING = "Agriculture & Mining"
-    BUSINESS_SERVICES = "Business Services"
-    COMPUTERS_ELECTRONICS = "Computers & Electronics"
-    CONSUMER_SERVICES = "Consumer Services"
-    EDUCATION = "Education"
-    ENERGY_UTILITIES = "Energy & Utilities"
-    FINANCIAL_SERVICES = "Financial Services"
-    GOVERNMENT = "Government"
-    HEALTHCARE_PHARMACEUTICALS_BIOTECH = "Healthcare, Pharmaceuticals, & Biotech"
-    MANUFACTURING = "Manufacturing"
-    MEDIA_ENTERTAINMENT = "Media & Entertainment"
-    NON_PROFIT = "Non-Profit"
-    OTHER = "Other"
-    REAL_ESTATE_CONSTRUCTION = "Real Estate & Construction"
-    RETAIL = "Retail"
-    SOFTWARE_INTERNET = "Software & Internet"
-    TELECOMMUNICATIONS = "Telecommunications"
-    TRANSPORTATION_STORAGE = "Transportation & Storage"
-    TRAVEL_RECREATION_AND_LEISURE = "Travel, Recreation, and Leisure"
-    WHOLESALE_DISTRIBUTION = "Wholesale & Distribution"
 
 
 @attrs.define(kw_only=True)
@@ -835,15 +812,38 @@ class SupersearchFiltersSignal:
 class SupersearchFiltersSubIndustry:
     """Sub-industries to include or exclude."""
 
-    exclude: list[SupersearchFiltersSubIndustryExcludeItem] | None = None
+    exclude: list[SupersearchSubIndustry] | None = None
     """Sub-industries that rule a company out."""
-    include: list[SupersearchFiltersSubIndustryExcludeItem] | None = None
+    include: list[SupersearchSubIndustry] | None = None
     """Sub-industries the company must be in one of."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
-class SupersearchFiltersSubIndustryExcludeItem(str, OpenEnum):
+class SupersearchIndustry(str, OpenEnum):
+    AGRICULTURE_MINING = "Agriculture & Mining"
+    BUSINESS_SERVICES = "Business Services"
+    COMPUTERS_ELECTRONICS = "Computers & Electronics"
+    CONSUMER_SERVICES = "Consumer Services"
+    EDUCATION = "Education"
+    ENERGY_UTILITIES = "Energy & Utilities"
+    FINANCIAL_SERVICES = "Financial Services"
+    GOVERNMENT = "Government"
+    HEALTHCARE_PHARMACEUTICALS_BIOTECH = "Healthcare, Pharmaceuticals, & Biotech"
+    MANUFACTURING = "Manufacturing"
+    MEDIA_ENTERTAINMENT = "Media & Entertainment"
+    NON_PROFIT = "Non-Profit"
+    OTHER = "Other"
+    REAL_ESTATE_CONSTRUCTION = "Real Estate & Construction"
+    RETAIL = "Retail"
+    SOFTWARE_INTERNET = "Software & Internet"
+    TELECOMMUNICATIONS = "Telecommunications"
+    TRANSPORTATION_STORAGE = "Transportation & Storage"
+    TRAVEL_RECREATION_AND_LEISURE = "Travel, Recreation, and Leisure"
+    WHOLESALE_DISTRIBUTION = "Wholesale & Distribution"
+
+
+class SupersearchSubIndustry(str, OpenEnum):
     DAIRY = "Dairy"
     FARMING = "Farming"
     FISHERY = "Fishery"
@@ -994,7 +994,7 @@ class SupersearchFiltersSubIndustryExcludeItem(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class SupersearchFiltersTitle:
+class SupersearchTextFilter:
     """Job titles to include or exclude."""
 
     include: list[str] | None = None

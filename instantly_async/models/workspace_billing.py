@@ -14,6 +14,15 @@ import attrs
 from instantly_async._enums import OpenEnum
 
 
+class BillingInterval(str, OpenEnum):
+    """Billing interval of the plan."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
 @attrs.define(kw_only=True)
 class DetailsAddonsOutreachMonthlyPricingTier:
     from_quantity: float | None = None
@@ -61,7 +70,7 @@ class GetWorkspacePlanDetailsAddonsCredits:
     """Units the workspace already has."""
     max_quantity: float | None = None
     """Most units the workspace may hold."""
-    interval: PlanDetailsAddonsCreditsInterval | None = None
+    interval: BillingInterval | None = None
     """Billing interval of the add-on."""
     can_purchase: bool | None = None
     """Whether the workspace may buy more units now."""
@@ -87,7 +96,7 @@ class GetWorkspacePlanDetailsAddonsOutreach:
     """Units the workspace already has."""
     max_quantity: float | None = None
     """Most units the workspace may hold."""
-    interval: PlanDetailsAddonsCreditsInterval | None = None
+    interval: BillingInterval | None = None
     """Billing interval of the add-on."""
     can_purchase: bool | None = None
     """Whether the workspace may buy more units now."""
@@ -127,11 +136,11 @@ class GetWorkspacePlanDetailsSubscriptions:
     """The Instantly credits plan."""
     bundle: WorkspacePlanDetailsSubscriptionsBundle | None = None
     """The bundle plan, which combines several products."""
-    crm: PlanDetailsSubscriptionsInboxPlacement | None = None
+    crm: PlanSubscription | None = None
     """The CRM plan."""
-    website_visitors: PlanDetailsSubscriptionsInboxPlacement | None = None
+    website_visitors: PlanSubscription | None = None
     """The website visitor identification plan."""
-    inbox_placement: PlanDetailsSubscriptionsInboxPlacement | None = None
+    inbox_placement: PlanSubscription | None = None
     """The inbox placement testing plan."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
@@ -153,15 +162,6 @@ class PlanDetailsAddonsCreditsAnnualProductId(str, OpenEnum):
     """Product id of the annual add-on."""
 
     PID_ADDON_IC_50K_V1_ANNUAL = "pid_addon_ic_50k_v1_annual"
-
-
-class PlanDetailsAddonsCreditsInterval(str, OpenEnum):
-    """Billing interval of the plan."""
-
-    DAY = "day"
-    WEEK = "week"
-    MONTH = "month"
-    YEAR = "year"
 
 
 class PlanDetailsAddonsCreditsProductId(str, OpenEnum):
@@ -200,30 +200,6 @@ class PlanDetailsSubscriptionsCreditsProductId(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class PlanDetailsSubscriptionsInboxPlacement:
-    """The CRM plan."""
-
-    plan_name: str | None = None
-    """Display name of the plan."""
-    interval: PlanDetailsAddonsCreditsInterval | None = None
-    """Billing interval of the plan."""
-    current_period_end: float | None = None
-    """End of the current billing period, as a Unix timestamp."""
-    cancel_at_time: float | None = None
-    """When the plan is set to be cancelled, as a Unix timestamp; null if no cancellation is scheduled."""
-    price_in_dollars: float | None = None
-    """Price of the plan per billing interval, in US dollars."""
-    product_id: str | None = None
-    """Product id of the plan."""
-    available_credits: float | None = None
-    """Credits left in the current period."""
-    plan_limit: float | None = None
-    """Usage allowed by the plan per period."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
 class PlanDetailsSubscriptionsOutreach:
     """The outreach (sending) plan."""
 
@@ -237,7 +213,7 @@ class PlanDetailsSubscriptionsOutreach:
     """Number of leads the workspace holds now."""
     base_lead_limit: float | None = None
     """Number of leads included in the plan itself, without add-ons."""
-    interval: PlanDetailsAddonsCreditsInterval | None = None
+    interval: BillingInterval | None = None
     """Billing interval of the plan."""
     current_period_end: float | None = None
     """End of the current billing period, as a Unix timestamp."""
@@ -247,6 +223,30 @@ class PlanDetailsSubscriptionsOutreach:
     """Price of the plan per billing interval, in US dollars."""
     product_id: ProductId | None = None
     """Product id of the plan."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class PlanSubscription:
+    """The CRM plan."""
+
+    plan_name: str | None = None
+    """Display name of the plan."""
+    interval: BillingInterval | None = None
+    """Billing interval of the plan."""
+    current_period_end: float | None = None
+    """End of the current billing period, as a Unix timestamp."""
+    cancel_at_time: float | None = None
+    """When the plan is set to be cancelled, as a Unix timestamp; null if no cancellation is scheduled."""
+    price_in_dollars: float | None = None
+    """Price of the plan per billing interval, in US dollars."""
+    product_id: str | None = None
+    """Product id of the plan."""
+    available_credits: float | None = None
+    """Credits left in the current period."""
+    plan_limit: float | None = None
+    """Usage allowed by the plan per period."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -321,7 +321,7 @@ class WorkspacePlanDetailsSubscriptionsBundle:
     """Number of leads the workspace holds now."""
     base_lead_limit: float | None = None
     """Number of leads included in the bundle itself."""
-    interval: PlanDetailsAddonsCreditsInterval | None = None
+    interval: BillingInterval | None = None
     """Billing interval of the plan."""
     current_period_end: float | None = None
     """End of the current billing period, as a Unix timestamp."""
@@ -345,7 +345,7 @@ class WorkspacePlanDetailsSubscriptionsCredits:
     """Credits granted per period."""
     available_credits: float | None = None
     """Credits left in the current period."""
-    interval: PlanDetailsAddonsCreditsInterval | None = None
+    interval: BillingInterval | None = None
     """Billing interval of the plan."""
     current_period_end: float | None = None
     """End of the current billing period, as a Unix timestamp."""

@@ -14,10 +14,10 @@ from instantly_async._transport import OMIT
 if TYPE_CHECKING:
     from instantly_async._pagination import AsyncPager
     from instantly_async.models import (
+        AccountFilter,
         CustomTag,
         ResourceType,
         ToggleTagResourceFilter,
-        ToggleTagResourceRequestFilterEnum,
         ToggleTagResourceResponse,
     )
 
@@ -134,10 +134,7 @@ class CustomTagsResource(Resource):
         resource_ids: Sequence[str] | None = OMIT,
         excluded_resource_ids: Sequence[str] | None = OMIT,
         selected_all: bool | None = OMIT,
-        filter: ToggleTagResourceRequestFilterEnum
-        | str
-        | (ToggleTagResourceFilter | Mapping[str, Any])
-        | None = OMIT,
+        filter: AccountFilter | str | (ToggleTagResourceFilter | Mapping[str, Any]) | None = OMIT,
         search: str | None = OMIT,
     ) -> ToggleTagResourceResponse:
         """Assign or remove tags on accounts or campaigns

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         EmailBody,
         MarkThreadAsReadResponse,
         SendTestEmailBody,
+        SendTestEmailResponse,
     )
 
 
@@ -292,7 +293,7 @@ class EmailsResource(Resource):
         to_address_email_list: str,
         subject: str,
         body: SendTestEmailBody | Mapping[str, Any],
-    ) -> Any:
+    ) -> SendTestEmailResponse:
         """Send a test email from an account
 
         Sends one email from the given sending account to the given recipients, to check the account

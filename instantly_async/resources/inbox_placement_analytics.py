@@ -16,10 +16,10 @@ if TYPE_CHECKING:
     from instantly_async._pagination import AsyncPager
     from instantly_async.models import (
         DeliverabilityInsight,
-        DeliverabilityInsightSenderEsp,
         InboxPlacementAnalytics,
         InboxPlacementAnalyticsRecipientGeo,
         InboxPlacementAnalyticsRecipientType,
+        InboxPlacementEsp,
         InboxPlacementStatsByDate,
         InboxPlacementStatsByTestId,
     )
@@ -42,7 +42,7 @@ class InboxPlacementAnalyticsResource(Resource):
         show_previous: bool | None = OMIT,
         recipient_geo: Sequence[InboxPlacementAnalyticsRecipientGeo | float] | None = OMIT,
         recipient_type: Sequence[InboxPlacementAnalyticsRecipientType | float] | None = OMIT,
-        recipient_esp: Sequence[DeliverabilityInsightSenderEsp | float] | None = OMIT,
+        recipient_esp: Sequence[InboxPlacementEsp | float] | None = OMIT,
     ) -> builtins.list[DeliverabilityInsight]:
         """Get placement rates by provider pair
 
@@ -161,7 +161,7 @@ class InboxPlacementAnalyticsResource(Resource):
         date_to: str | None = OMIT,
         recipient_geo: Sequence[InboxPlacementAnalyticsRecipientGeo | float] | None = OMIT,
         recipient_type: Sequence[InboxPlacementAnalyticsRecipientType | float] | None = OMIT,
-        recipient_esp: Sequence[DeliverabilityInsightSenderEsp | float] | None = OMIT,
+        recipient_esp: Sequence[InboxPlacementEsp | float] | None = OMIT,
         sender_email: str | None = OMIT,
     ) -> builtins.list[InboxPlacementStatsByDate]:
         """Get placement totals per day
@@ -203,7 +203,7 @@ class InboxPlacementAnalyticsResource(Resource):
         date_to: str | None = OMIT,
         recipient_geo: Sequence[InboxPlacementAnalyticsRecipientGeo | float] | None = OMIT,
         recipient_type: Sequence[InboxPlacementAnalyticsRecipientType | float] | None = OMIT,
-        recipient_esp: Sequence[DeliverabilityInsightSenderEsp | float] | None = OMIT,
+        recipient_esp: Sequence[InboxPlacementEsp | float] | None = OMIT,
         sender_email: str | None = OMIT,
     ) -> builtins.list[InboxPlacementStatsByTestId]:
         """Get placement totals per test
