@@ -196,27 +196,26 @@ def _late_hook(namespace: dict[str, Any], name: str, t: Any) -> Callable[[Any, A
 
 
 def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
-    """One generated function per model: every field read once from the dict, primitives taken
-    as they come, other types through their hook, all passed to the class in one call.
-    Anything the fast path cannot take (a required field missing, a hook that raises) falls
-    back to decoding field by field (`_salvage`).
+    """One generated function per model: the object is made without `__init__` and every field
+    is assigned once, read once from the dict; primitives are taken as they come, enums looked
+    up inline in their value map, other types go through their hook. Anything the fast path
+    cannot take (a required field missing, an unhashable value where an enum is promised, a
+    hook that raises) falls back to decoding field by field (`_salvage`).
 
-    Written out here instead of cattrs' make_dict_structure_fn because that one looks up the
-    hook of every optional field on every call and coerces builtins: 20.8 -> 11.6 us per lead
-    decoded (docs/benchmarks.md)."""
+    Not attrs' `__init__` with ~50 keyword arguments: building the keyword dict and binding it
+    was most of the cost (9.3 -> see docs/benchmarks.md for the current figure per lead)."""
     attrs.resolve_types(cls)
     fields = [a for a in attrs.fields(cls) if a.name != _EXTRA]
     known = frozenset(json_key(a) for a in fields)
     namespace: dict[str, Any] = {
         "__cl": cls,
+        "__new": object.__new__,
         "__known": known,
         "__n_known": len(known),
         "__salvage": _salvage,
         "__fields": fields,
-        "__extra_name": _EXTRA,
-        "__setattr": object.__setattr__,
     }
-    arguments = []
+    body = []
     for i, a in enumerate(fields):
         key = json_key(a)
         required = a.default is attrs.NOTHING
@@ -224,15 +223,26 @@ def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
             raise TypeError(f"{cls.__name__}.{a.name}: only None defaults are supported")
         read = f"o[{key!r}]" if required else f"g({key!r})"
         how, t = _field_plan(a.type)
+        target = f"m.{a.name}"
         if how == "keep":
-            value = read
+            body.append(f"        {target} = {read}")
+            continue
+        hook, type_ = f"__h{i}", f"__t{i}"
+        namespace[hook], namespace[type_] = _late_hook(namespace, hook, t), t
+        body.append(f"        v = {read}")
+        if _is_enum(t):
+            values = f"__e{i}"
+            namespace[values] = t._value2member_map_
+            # A known value in one dict lookup; None, unknown values and odd shapes via the hook
+            # (an unhashable value raises TypeError here and goes to _salvage).
+            body.append(
+                f"        {target} = {values}[v] if v in {values} else "
+                f"(None if v is None else {hook}(v, {type_}))"
+            )
+        elif how == "hook?":
+            body.append(f"        {target} = None if v is None else {hook}(v, {type_})")
         else:
-            hook, type_ = f"__h{i}", f"__t{i}"
-            namespace[hook], namespace[type_] = _late_hook(namespace, hook, t), t
-            value = f"{hook}({read}, {type_})"
-            if how == "hook?":
-                value = f"(None if (v{i} := {read}) is None else {hook}(v{i}, {type_}))"
-        arguments.append(f"        {a.alias}={value},")
+            body.append(f"        {target} = {hook}(v, {type_})")
     name = f"structure_{cls.__name__}"
     source = "\n".join(
         [
@@ -240,17 +250,16 @@ def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
             "    if o.__class__ is not dict:",
             "        return o  # not an object where one was promised: hand it over untouched",
             "    g = o.get",
+            "    m = __new(__cl)",
             "    try:",
-            "        model = __cl(",
-            *arguments,
-            "        )",
-            "    except Exception:  # a required field missing, a hook that could not cope",
-            "        model = __salvage(__cl, __fields, o)",
+            *(body or ["        pass"]),
+            "    except Exception:  # a required field missing, a value a hook could not take",
+            "        m = __salvage(__cl, __fields, o)",
             "    if len(o) > __n_known or not __known.issuperset(o):",
-            "        extra = {key: value for key, value in o.items() if key not in __known}",
-            "        if extra:",
-            "            __setattr(model, __extra_name, extra)",
-            "    return model",
+            "        m.additional_properties = {k: v for k, v in o.items() if k not in __known}",
+            "    else:",
+            "        m.additional_properties = {}",
+            "    return m",
         ]
     )
     exec(compile(source, f"<instantly_async structure {cls.__qualname__}>", "exec"), namespace)
