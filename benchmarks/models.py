@@ -36,10 +36,10 @@ sys.path.insert(0, str(HERE.parent))
 
 def decode_costs(repeat: int, number: int) -> dict[str, float]:
     import attrs
+    from payloads import make_leads
 
     from instantly_async import models
     from instantly_async._serde import converter
-    from payloads import make_leads
 
     leads = make_leads(number)
     structure = converter.get_structure_hook(models.Lead)
