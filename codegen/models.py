@@ -106,8 +106,8 @@ def render_init(models: ModelSet, aliases: dict[str, str]) -> str:
     for module, members in sorted(by_module.items()):
         imports = ", ".join(f"{name} as {name}" for name in members)
         lines.append(f"    from {PACKAGE}.{module} import {imports}\n")
-    for old, new in sorted(aliases.items()):
-        lines.append(f"    from {PACKAGE}.{module_of[new]} import {new} as {old}\n")
+    for old, new in sorted(aliases.items()):  # type checkers see old names as aliases
+        lines.append(f"    {old} = {new}\n")
     lines.append("\n_MODULE_OF: dict[str, str] = {\n")
     lines += [f"    {name!r}: {module_of[name]!r},\n" for name in names]
     lines.append("}\n\n")

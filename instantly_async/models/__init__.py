@@ -22,35 +22,12 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.accounts import Account as Account
     from instantly_async.models.accounts import AccountProviderCode as AccountProviderCode
-    from instantly_async.models.accounts import (
-        AccountProviderCode as CreateAccountRequestProviderCode,
-    )
     from instantly_async.models.accounts import AccountStatus as AccountStatus
     from instantly_async.models.accounts import AccountStatusMessage as AccountStatusMessage
     from instantly_async.models.accounts import AccountVitalsResult as AccountVitalsResult
-    from instantly_async.models.accounts import (
-        AccountVitalsResult as TestAccountVitalsResponseFailureListItem,
-    )
-    from instantly_async.models.accounts import (
-        AccountVitalsResult as TestAccountVitalsResponseSuccessListItem,
-    )
     from instantly_async.models.accounts import AccountWarmup as AccountWarmup
-    from instantly_async.models.accounts import AccountWarmup as CreateAccountRequestWarmup
-    from instantly_async.models.accounts import AccountWarmup as PatchAccountRequestWarmup
     from instantly_async.models.accounts import AccountWarmupAdvanced as AccountWarmupAdvanced
-    from instantly_async.models.accounts import (
-        AccountWarmupAdvanced as CreateAccountRequestWarmupAdvanced,
-    )
-    from instantly_async.models.accounts import (
-        AccountWarmupAdvanced as PatchAccountRequestWarmupAdvanced,
-    )
     from instantly_async.models.accounts import AccountWarmupIncrement as AccountWarmupIncrement
-    from instantly_async.models.accounts import (
-        AccountWarmupIncrement as CreateAccountRequestWarmupIncrement,
-    )
-    from instantly_async.models.accounts import (
-        AccountWarmupIncrement as PatchAccountRequestWarmupIncrement,
-    )
     from instantly_async.models.accounts import AccountWarmupStatus as AccountWarmupStatus
     from instantly_async.models.accounts import CreateAccountRequest as CreateAccountRequest
     from instantly_async.models.accounts import (
@@ -60,13 +37,7 @@ if TYPE_CHECKING:
         DisableWarmupForAccountsRequest as DisableWarmupForAccountsRequest,
     )
     from instantly_async.models.accounts import (
-        EnableWarmupForAccountsFilter as DisableWarmupForAccountsRequestFilter,
-    )
-    from instantly_async.models.accounts import (
         EnableWarmupForAccountsFilter as EnableWarmupForAccountsFilter,
-    )
-    from instantly_async.models.accounts import (
-        EnableWarmupForAccountsFilter as EnableWarmupForAccountsRequestFilter,
     )
     from instantly_async.models.accounts import (
         EnableWarmupForAccountsRequest as EnableWarmupForAccountsRequest,
@@ -79,13 +50,7 @@ if TYPE_CHECKING:
         GetWarmupAnalyticsAggregateDataValue as GetWarmupAnalyticsAggregateDataValue,
     )
     from instantly_async.models.accounts import (
-        GetWarmupAnalyticsAggregateDataValue as GetWarmupAnalyticsResponseAggregateData,
-    )
-    from instantly_async.models.accounts import (
         GetWarmupAnalyticsEmailDateDataValue as GetWarmupAnalyticsEmailDateDataValue,
-    )
-    from instantly_async.models.accounts import (
-        GetWarmupAnalyticsEmailDateDataValue as GetWarmupAnalyticsResponseEmailDateData,
     )
     from instantly_async.models.accounts import (
         GetWarmupAnalyticsRequest as GetWarmupAnalyticsRequest,
@@ -95,7 +60,6 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.accounts import ListAccountItem as ListAccountItem
     from instantly_async.models.accounts import ListAccountItemTag as ListAccountItemTag
-    from instantly_async.models.accounts import ListAccountItemTag as Tag
     from instantly_async.models.accounts import MoveAccountsRequest as MoveAccountsRequest
     from instantly_async.models.accounts import MoveAccountsResponse as MoveAccountsResponse
     from instantly_async.models.accounts import PatchAccountRequest as PatchAccountRequest
@@ -140,19 +104,7 @@ if TYPE_CHECKING:
         CampaignSubsequenceConditions as CampaignSubsequenceConditions,
     )
     from instantly_async.models.campaign_subsequences import (
-        CampaignSubsequenceConditions as CreateCampaignSubsequenceRequestConditions,
-    )
-    from instantly_async.models.campaign_subsequences import (
-        CampaignSubsequenceConditions as PatchCampaignSubsequenceRequestConditions,
-    )
-    from instantly_async.models.campaign_subsequences import (
         CampaignSubsequenceDailyLimitMode as CampaignSubsequenceDailyLimitMode,
-    )
-    from instantly_async.models.campaign_subsequences import (
-        CampaignSubsequenceDailyLimitMode as CreateCampaignSubsequenceRequestDailyLimitMode,
-    )
-    from instantly_async.models.campaign_subsequences import (
-        CampaignSubsequenceDailyLimitMode as PatchCampaignSubsequenceRequestDailyLimitMode,
     )
     from instantly_async.models.campaign_subsequences import (
         CampaignSubsequenceSequence as CampaignSubsequenceSequence,
@@ -179,15 +131,6 @@ if TYPE_CHECKING:
         PatchCampaignSubsequenceRequest as PatchCampaignSubsequenceRequest,
     )
     from instantly_async.models.campaign_subsequences import (
-        SubsequenceConditionsLeadActivityItem as CampaignSubsequenceConditionsLeadActivityEnum,
-    )
-    from instantly_async.models.campaign_subsequences import (
-        SubsequenceConditionsLeadActivityItem as CreateCampaignSubsequenceRequestConditionsLeadActivityEnum,
-    )
-    from instantly_async.models.campaign_subsequences import (
-        SubsequenceConditionsLeadActivityItem as PatchCampaignSubsequenceRequestConditionsLeadActivityEnum,
-    )
-    from instantly_async.models.campaign_subsequences import (
         SubsequenceConditionsLeadActivityItem as SubsequenceConditionsLeadActivityItem,
     )
     from instantly_async.models.campaigns import AddVariablesRequest as AddVariablesRequest
@@ -196,54 +139,16 @@ if TYPE_CHECKING:
         CampaignLimitEmailsPerCompanyOverride as CampaignLimitEmailsPerCompanyOverride,
     )
     from instantly_async.models.campaigns import (
-        CampaignLimitEmailsPerCompanyOverride as CreateCampaignRequestLimitEmailsPerCompanyOverride,
-    )
-    from instantly_async.models.campaigns import (
-        CampaignLimitEmailsPerCompanyOverride as PatchCampaignRequestLimitEmailsPerCompanyOverride,
-    )
-    from instantly_async.models.campaigns import (
         CampaignNotSendingStatus as CampaignNotSendingStatus,
     )
     from instantly_async.models.campaigns import (
         CampaignProviderRoutingRule as CampaignProviderRoutingRule,
     )
     from instantly_async.models.campaigns import (
-        CampaignProviderRoutingRule as CreateCampaignRequestProviderRoutingRule,
-    )
-    from instantly_async.models.campaigns import (
-        CampaignProviderRoutingRule as PatchCampaignRequestProviderRoutingRule,
-    )
-    from instantly_async.models.campaigns import (
         CampaignProviderRoutingRuleAction as CampaignProviderRoutingRuleAction,
     )
-    from instantly_async.models.campaigns import (
-        CampaignProviderRoutingRuleAction as CreateCampaignRequestProviderRoutingRuleAction,
-    )
-    from instantly_async.models.campaigns import (
-        CampaignProviderRoutingRuleAction as PatchCampaignRequestProviderRoutingRuleAction,
-    )
     from instantly_async.models.campaigns import CampaignSequence as CampaignSequence
-    from instantly_async.models.campaigns import CampaignSequence as CreateCampaignRequestSequence
-    from instantly_async.models.campaigns import (
-        CampaignSequence as CreateCampaignSubsequenceRequestSequence,
-    )
-    from instantly_async.models.campaigns import CampaignSequence as PatchCampaignRequestSequence
-    from instantly_async.models.campaigns import (
-        CampaignSequence as PatchCampaignSubsequenceRequestSequence,
-    )
     from instantly_async.models.campaigns import CampaignSequenceStep as CampaignSequenceStep
-    from instantly_async.models.campaigns import (
-        CampaignSequenceStep as CreateCampaignRequestSequenceStep,
-    )
-    from instantly_async.models.campaigns import (
-        CampaignSequenceStep as CreateCampaignSubsequenceRequestSequenceStep,
-    )
-    from instantly_async.models.campaigns import (
-        CampaignSequenceStep as PatchCampaignRequestSequenceStep,
-    )
-    from instantly_async.models.campaigns import (
-        CampaignSequenceStep as PatchCampaignSubsequenceRequestSequenceStep,
-    )
     from instantly_async.models.campaigns import CountLaunchedResponse as CountLaunchedResponse
     from instantly_async.models.campaigns import CreateCampaignRequest as CreateCampaignRequest
     from instantly_async.models.campaigns import CustomPromptTemplate as CustomPromptTemplate
@@ -261,9 +166,6 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.campaigns import (
         CustomPromptTemplateProperty as CustomPromptTemplateProperty,
-    )
-    from instantly_async.models.campaigns import (
-        CustomPromptTemplateType as CustomPromptTemplateTemplateType,
     )
     from instantly_async.models.campaigns import (
         CustomPromptTemplateType as CustomPromptTemplateType,
@@ -285,48 +187,12 @@ if TYPE_CHECKING:
         GetDailyCampaignAnalyticsItem as GetDailyCampaignAnalyticsItem,
     )
     from instantly_async.models.campaigns import (
-        LimitEmailsPerCompanyOverrideMode as CampaignLimitEmailsPerCompanyOverrideMode,
-    )
-    from instantly_async.models.campaigns import (
-        LimitEmailsPerCompanyOverrideMode as CreateCampaignRequestLimitEmailsPerCompanyOverrideMode,
-    )
-    from instantly_async.models.campaigns import (
         LimitEmailsPerCompanyOverrideMode as LimitEmailsPerCompanyOverrideMode,
-    )
-    from instantly_async.models.campaigns import (
-        LimitEmailsPerCompanyOverrideMode as PatchCampaignRequestLimitEmailsPerCompanyOverrideMode,
-    )
-    from instantly_async.models.campaigns import (
-        LimitEmailsPerCompanyOverrideScope as CampaignLimitEmailsPerCompanyOverrideScope,
-    )
-    from instantly_async.models.campaigns import (
-        LimitEmailsPerCompanyOverrideScope as CreateCampaignRequestLimitEmailsPerCompanyOverrideScope,
     )
     from instantly_async.models.campaigns import (
         LimitEmailsPerCompanyOverrideScope as LimitEmailsPerCompanyOverrideScope,
     )
-    from instantly_async.models.campaigns import (
-        LimitEmailsPerCompanyOverrideScope as PatchCampaignRequestLimitEmailsPerCompanyOverrideScope,
-    )
     from instantly_async.models.campaigns import PatchCampaignRequest as PatchCampaignRequest
-    from instantly_async.models.campaigns import (
-        RoutingProvider as CampaignProviderRoutingRuleRecipientEspEnum,
-    )
-    from instantly_async.models.campaigns import (
-        RoutingProvider as CampaignProviderRoutingRuleSenderEspEnum,
-    )
-    from instantly_async.models.campaigns import (
-        RoutingProvider as CreateCampaignRequestProviderRoutingRuleRecipientEspEnum,
-    )
-    from instantly_async.models.campaigns import (
-        RoutingProvider as CreateCampaignRequestProviderRoutingRuleSenderEspEnum,
-    )
-    from instantly_async.models.campaigns import (
-        RoutingProvider as PatchCampaignRequestProviderRoutingRuleRecipientEspEnum,
-    )
-    from instantly_async.models.campaigns import (
-        RoutingProvider as PatchCampaignRequestProviderRoutingRuleSenderEspEnum,
-    )
     from instantly_async.models.campaigns import RoutingProvider as RoutingProvider
     from instantly_async.models.campaigns import SalesFlow as SalesFlow
     from instantly_async.models.campaigns import SearchByContactResponse as SearchByContactResponse
@@ -343,13 +209,7 @@ if TYPE_CHECKING:
         ToggleTagResourceFilter as ToggleTagResourceFilter,
     )
     from instantly_async.models.custom_tags import (
-        ToggleTagResourceFilter as ToggleTagResourceRequestFilter1,
-    )
-    from instantly_async.models.custom_tags import (
         ToggleTagResourceFilterTagIdEnum as ToggleTagResourceFilterTagIdEnum,
-    )
-    from instantly_async.models.custom_tags import (
-        ToggleTagResourceFilterTagIdEnum as ToggleTagResourceRequestFilter1TagId,
     )
     from instantly_async.models.custom_tags import (
         ToggleTagResourceRequest as ToggleTagResourceRequest,
@@ -361,13 +221,7 @@ if TYPE_CHECKING:
         AvailabilityResultUnavailableReason as AvailabilityResultUnavailableReason,
     )
     from instantly_async.models.dfy_email_account_orders import (
-        AvailabilityResultUnavailableReason as CheckDomainsAvailabilityResponseResultUnavailableReason,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
         CancelDFYEmailAccountsItem as CancelDFYEmailAccountsItem,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
-        CancelDFYEmailAccountsItem as CancelDFYEmailAccountsResponseItem,
     )
     from instantly_async.models.dfy_email_account_orders import (
         CancelDFYEmailAccountsRequest as CancelDFYEmailAccountsRequest,
@@ -382,40 +236,22 @@ if TYPE_CHECKING:
         CheckDomainsAvailabilityResponse as CheckDomainsAvailabilityResponse,
     )
     from instantly_async.models.dfy_email_account_orders import (
-        CheckDomainsAvailabilityResult as CheckDomainsAvailabilityResponseResult,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
         CheckDomainsAvailabilityResult as CheckDomainsAvailabilityResult,
     )
     from instantly_async.models.dfy_email_account_orders import (
         CreateDFYEmailAccountOrderInvalidAccount as CreateDFYEmailAccountOrderInvalidAccount,
     )
     from instantly_async.models.dfy_email_account_orders import (
-        CreateDFYEmailAccountOrderInvalidAccount as CreateDFYEmailAccountOrderResponseInvalidAccount,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
         CreateDFYEmailAccountOrderItem as CreateDFYEmailAccountOrderItem,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
-        CreateDFYEmailAccountOrderItem as CreateDFYEmailAccountOrderRequestItem,
     )
     from instantly_async.models.dfy_email_account_orders import (
         CreateDFYEmailAccountOrderOrderError as CreateDFYEmailAccountOrderOrderError,
     )
     from instantly_async.models.dfy_email_account_orders import (
-        CreateDFYEmailAccountOrderOrderError as CreateDFYEmailAccountOrderResponseOrderError,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
         CreateDFYEmailAccountOrderOrderItem as CreateDFYEmailAccountOrderOrderItem,
     )
     from instantly_async.models.dfy_email_account_orders import (
-        CreateDFYEmailAccountOrderOrderItem as CreateDFYEmailAccountOrderResponseOrderItem,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
         CreateDFYEmailAccountOrderOrderType as CreateDFYEmailAccountOrderOrderType,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
-        CreateDFYEmailAccountOrderOrderType as CreateDFYEmailAccountOrderRequestOrderType,
     )
     from instantly_async.models.dfy_email_account_orders import (
         CreateDFYEmailAccountOrderRequest as CreateDFYEmailAccountOrderRequest,
@@ -430,30 +266,9 @@ if TYPE_CHECKING:
         DFYEmailAccountOrderForwardingMode as DFYEmailAccountOrderForwardingMode,
     )
     from instantly_async.models.dfy_email_account_orders import (
-        DFYEmailAccountOrderPaymentFailureReason as CreateDFYEmailAccountOrderResponsePaymentFailureReason,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
         DFYEmailAccountOrderPaymentFailureReason as DFYEmailAccountOrderPaymentFailureReason,
     )
-    from instantly_async.models.dfy_email_account_orders import (
-        DFYEmailProvider as CancelDFYEmailAccountsResponseItemEmailProvider,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
-        DFYEmailProvider as CreateDFYEmailAccountOrderRequestItemEmailProvider,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
-        DFYEmailProvider as CreateDFYEmailAccountOrderResponseOrderItemEmailProvider,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
-        DFYEmailProvider as CreateDFYEmailAccountOrderResponseUnavailableEmailProvider,
-    )
     from instantly_async.models.dfy_email_account_orders import DFYEmailProvider as DFYEmailProvider
-    from instantly_async.models.dfy_email_account_orders import (
-        DFYEmailProvider as ListDFYEmailAccountOrdersAccountsItemEmailProvider,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
-        DFYEmailProvider as PreWarmedUpDomainsListResponseDomainsWithTypeItemAccountType,
-    )
     from instantly_async.models.dfy_email_account_orders import (
         GenerateSimilarDomainsRequest as GenerateSimilarDomainsRequest,
     )
@@ -461,35 +276,20 @@ if TYPE_CHECKING:
         GenerateSimilarDomainsResponse as GenerateSimilarDomainsResponse,
     )
     from instantly_async.models.dfy_email_account_orders import (
-        GenerateSimilarDomainsTld as GenerateSimilarDomainsRequestTld,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
         GenerateSimilarDomainsTld as GenerateSimilarDomainsTld,
     )
     from instantly_async.models.dfy_email_account_orders import (
         ListDFYEmailAccountOrdersAccountsItem as ListDFYEmailAccountOrdersAccountsItem,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
-        OrderItemAccount as CreateDFYEmailAccountOrderRequestItemAccount,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
-        OrderItemAccount as CreateDFYEmailAccountOrderResponseOrderItemAccount,
     )
     from instantly_async.models.dfy_email_account_orders import OrderItemAccount as OrderItemAccount
     from instantly_async.models.dfy_email_account_orders import (
         PreWarmedUpDomainsListExtension as PreWarmedUpDomainsListExtension,
     )
     from instantly_async.models.dfy_email_account_orders import (
-        PreWarmedUpDomainsListExtension as PreWarmedUpDomainsListRequestExtension,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
         PreWarmedUpDomainsListRequest as PreWarmedUpDomainsListRequest,
     )
     from instantly_async.models.dfy_email_account_orders import (
         PreWarmedUpDomainsListResponse as PreWarmedUpDomainsListResponse,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
-        WarmedUpDomainsListDomainsWithTypeItem as PreWarmedUpDomainsListResponseDomainsWithTypeItem,
     )
     from instantly_async.models.dfy_email_account_orders import (
         WarmedUpDomainsListDomainsWithTypeItem as WarmedUpDomainsListDomainsWithTypeItem,
@@ -509,39 +309,13 @@ if TYPE_CHECKING:
     from instantly_async.models.emails import EmailAttachmentJson as EmailAttachmentJson
     from instantly_async.models.emails import EmailAttachmentJsonFile as EmailAttachmentJsonFile
     from instantly_async.models.emails import EmailBody as EmailBody
-    from instantly_async.models.emails import (
-        EmailBody as ForwardEmailRequestForwardEmailRequest1Body,
-    )
-    from instantly_async.models.emails import (
-        EmailBody as ForwardEmailRequestForwardEmailRequestBody,
-    )
-    from instantly_async.models.emails import (
-        EmailBody as ForwardEmailRequestForwardEmailRequestBody1,
-    )
-    from instantly_async.models.emails import EmailBody as ReplyToEmailRequestBody
     from instantly_async.models.emails import EmailTemplate as EmailTemplate
     from instantly_async.models.emails import EmailUeType as EmailUeType
-    from instantly_async.models.emails import (
-        EmailUeType as GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientGeoEnum,
-    )
-    from instantly_async.models.emails import (
-        EmailUeType as GetInboxPlacementAnalyticsStatsByDateRequestRecipientGeoEnum,
-    )
-    from instantly_async.models.emails import (
-        EmailUeType as GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientGeoEnum,
-    )
     from instantly_async.models.emails import ForwardEmailRequest as ForwardEmailRequest
-    from instantly_async.models.emails import (
-        ForwardEmailRequest as ForwardEmailRequestForwardEmailRequest,
-    )
-    from instantly_async.models.emails import (
-        ForwardEmailRequest as ForwardEmailRequestForwardEmailRequest1,
-    )
     from instantly_async.models.emails import MarkThreadAsReadResponse as MarkThreadAsReadResponse
     from instantly_async.models.emails import PatchEmailRequest as PatchEmailRequest
     from instantly_async.models.emails import ReplyToEmailRequest as ReplyToEmailRequest
     from instantly_async.models.emails import SendTestEmailBody as SendTestEmailBody
-    from instantly_async.models.emails import SendTestEmailBody as SendTestEmailRequestBody
     from instantly_async.models.emails import SendTestEmailFailure as SendTestEmailFailure
     from instantly_async.models.emails import SendTestEmailFailureError as SendTestEmailFailureError
     from instantly_async.models.emails import SendTestEmailRequest as SendTestEmailRequest
@@ -550,19 +324,10 @@ if TYPE_CHECKING:
         AnalyticsAuthenticationFailureResults as AnalyticsAuthenticationFailureResults,
     )
     from instantly_async.models.inbox_placement_analytics import (
-        AnalyticsAuthenticationFailureResults as InboxPlacementAnalyticsAuthenticationFailureResults,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
         DeliverabilityInsight as DeliverabilityInsight,
     )
     from instantly_async.models.inbox_placement_analytics import (
-        DeliverabilityInsight as GetInboxPlacementAnalyticsDeliverabilityInsightsItem,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
         DeliverabilityInsightsRequest as DeliverabilityInsightsRequest,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        DeliverabilityInsightsRequest as GetInboxPlacementAnalyticsDeliverabilityInsightsRequest,
     )
     from instantly_async.models.inbox_placement_analytics import (
         InboxPlacementAnalytics as InboxPlacementAnalytics,
@@ -577,49 +342,16 @@ if TYPE_CHECKING:
         InboxPlacementAnalyticsRecordType as InboxPlacementAnalyticsRecordType,
     )
     from instantly_async.models.inbox_placement_analytics import (
-        InboxPlacementEsp as GetInboxPlacementAnalyticsDeliverabilityInsightsItemRecipientEsp,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        InboxPlacementEsp as GetInboxPlacementAnalyticsDeliverabilityInsightsItemSenderEsp,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        InboxPlacementEsp as GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientEspEnum,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        InboxPlacementEsp as GetInboxPlacementAnalyticsStatsByDateRequestRecipientEspEnum,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        InboxPlacementEsp as GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientEspEnum,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        InboxPlacementEsp as InboxPlacementAnalyticsRecipientEsp,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        InboxPlacementEsp as InboxPlacementAnalyticsSenderEsp,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
         InboxPlacementEsp as InboxPlacementEsp,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        InboxPlacementStatsByDate as GetInboxPlacementAnalyticsStatsByDateItem,
     )
     from instantly_async.models.inbox_placement_analytics import (
         InboxPlacementStatsByDate as InboxPlacementStatsByDate,
     )
     from instantly_async.models.inbox_placement_analytics import (
-        InboxPlacementStatsByDateRequest as GetInboxPlacementAnalyticsStatsByDateRequest,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
         InboxPlacementStatsByDateRequest as InboxPlacementStatsByDateRequest,
     )
     from instantly_async.models.inbox_placement_analytics import (
-        InboxPlacementStatsByTestId as GetInboxPlacementAnalyticsStatsByTestIdItem,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
         InboxPlacementStatsByTestId as InboxPlacementStatsByTestId,
-    )
-    from instantly_async.models.inbox_placement_analytics import (
-        InboxPlacementStatsByTestIdRequest as GetInboxPlacementAnalyticsStatsByTestIdRequest,
     )
     from instantly_async.models.inbox_placement_analytics import (
         InboxPlacementStatsByTestIdRequest as InboxPlacementStatsByTestIdRequest,
@@ -628,25 +360,13 @@ if TYPE_CHECKING:
         AndSpamAssassinReportBlacklistReport as AndSpamAssassinReportBlacklistReport,
     )
     from instantly_async.models.inbox_placement_reports import (
-        AndSpamAssassinReportBlacklistReport as InboxPlacementBlacklistAndSpamAssassinReportBlacklistReport,
-    )
-    from instantly_async.models.inbox_placement_reports import (
         AndSpamAssassinReportSpamAssassinReport as AndSpamAssassinReportSpamAssassinReport,
-    )
-    from instantly_async.models.inbox_placement_reports import (
-        AndSpamAssassinReportSpamAssassinReport as InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReport,
     )
     from instantly_async.models.inbox_placement_reports import (
         InboxPlacementBlacklistAndSpamAssassinReport as InboxPlacementBlacklistAndSpamAssassinReport,
     )
     from instantly_async.models.inbox_placement_reports import (
-        SpamAssassinReportBlacklistReportDetail as InboxPlacementBlacklistAndSpamAssassinReportBlacklistReportDetail,
-    )
-    from instantly_async.models.inbox_placement_reports import (
         SpamAssassinReportBlacklistReportDetail as SpamAssassinReportBlacklistReportDetail,
-    )
-    from instantly_async.models.inbox_placement_reports import (
-        SpamAssassinReportSpamAssassinReportItem as InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReportReportItem,
     )
     from instantly_async.models.inbox_placement_reports import (
         SpamAssassinReportSpamAssassinReportItem as SpamAssassinReportSpamAssassinReportItem,
@@ -655,34 +375,16 @@ if TYPE_CHECKING:
         CreateInboxPlacementTestRequest as CreateInboxPlacementTestRequest,
     )
     from instantly_async.models.inbox_placement_tests import (
-        GetInboxPlacementTestESPOptionsItem as CreateInboxPlacementTestRequestRecipientsLabel,
-    )
-    from instantly_async.models.inbox_placement_tests import (
         GetInboxPlacementTestESPOptionsItem as GetInboxPlacementTestESPOptionsItem,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        GetInboxPlacementTestESPOptionsItem as GetInboxPlacementTestResponseRecipientsLabel,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        GetInboxPlacementTestESPOptionsItem as InboxPlacementTestRecipientsLabel,
     )
     from instantly_async.models.inbox_placement_tests import (
         GetInboxPlacementTestMetadata as GetInboxPlacementTestMetadata,
     )
     from instantly_async.models.inbox_placement_tests import (
-        GetInboxPlacementTestMetadata as GetInboxPlacementTestResponseMetadata,
-    )
-    from instantly_async.models.inbox_placement_tests import (
         GetInboxPlacementTestMetadataCampaign as GetInboxPlacementTestMetadataCampaign,
     )
     from instantly_async.models.inbox_placement_tests import (
-        GetInboxPlacementTestMetadataCampaign as GetInboxPlacementTestResponseMetadataCampaign,
-    )
-    from instantly_async.models.inbox_placement_tests import (
         GetInboxPlacementTestMetadataTagsValue as GetInboxPlacementTestMetadataTagsValue,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        GetInboxPlacementTestMetadataTagsValue as GetInboxPlacementTestResponseMetadataTags,
     )
     from instantly_async.models.inbox_placement_tests import (
         GetInboxPlacementTestResponse as GetInboxPlacementTestResponse,
@@ -691,103 +393,31 @@ if TYPE_CHECKING:
         InboxPlacementTest as InboxPlacementTest,
     )
     from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestAutomation as CreateInboxPlacementTestRequestAutomation,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestAutomation as GetInboxPlacementTestResponseAutomation,
-    )
-    from instantly_async.models.inbox_placement_tests import (
         InboxPlacementTestAutomation as InboxPlacementTestAutomation,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestAutomation as PatchInboxPlacementTestRequestAutomation,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestAutomationThen as CreateInboxPlacementTestRequestAutomationThen,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestAutomationThen as GetInboxPlacementTestResponseAutomationThen,
     )
     from instantly_async.models.inbox_placement_tests import (
         InboxPlacementTestAutomationThen as InboxPlacementTestAutomationThen,
     )
     from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestAutomationThen as PatchInboxPlacementTestRequestAutomationThen,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestAutomationWhen as CreateInboxPlacementTestRequestAutomationWhen,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestAutomationWhen as GetInboxPlacementTestResponseAutomationWhen,
-    )
-    from instantly_async.models.inbox_placement_tests import (
         InboxPlacementTestAutomationWhen as InboxPlacementTestAutomationWhen,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestAutomationWhen as PatchInboxPlacementTestRequestAutomationWhen,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestDeliveryMode as CreateInboxPlacementTestRequestDeliveryMode,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestDeliveryMode as GetInboxPlacementTestResponseDeliveryMode,
     )
     from instantly_async.models.inbox_placement_tests import (
         InboxPlacementTestDeliveryMode as InboxPlacementTestDeliveryMode,
     )
     from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestNotSendingStatus as CreateInboxPlacementTestRequestNotSendingStatus,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestNotSendingStatus as GetInboxPlacementTestResponseNotSendingStatus,
-    )
-    from instantly_async.models.inbox_placement_tests import (
         InboxPlacementTestNotSendingStatus as InboxPlacementTestNotSendingStatus,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestSchedule as CreateInboxPlacementTestRequestSchedule,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestSchedule as GetInboxPlacementTestResponseSchedule,
     )
     from instantly_async.models.inbox_placement_tests import (
         InboxPlacementTestSchedule as InboxPlacementTestSchedule,
     )
     from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestSchedule as PatchInboxPlacementTestRequestSchedule,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestScheduleTiming as CreateInboxPlacementTestRequestScheduleTiming,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestScheduleTiming as GetInboxPlacementTestResponseScheduleTiming,
-    )
-    from instantly_async.models.inbox_placement_tests import (
         InboxPlacementTestScheduleTiming as InboxPlacementTestScheduleTiming,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestScheduleTiming as PatchInboxPlacementTestRequestScheduleTiming,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestSendingMethod as CreateInboxPlacementTestRequestSendingMethod,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestSendingMethod as GetInboxPlacementTestResponseSendingMethod,
     )
     from instantly_async.models.inbox_placement_tests import (
         InboxPlacementTestSendingMethod as InboxPlacementTestSendingMethod,
     )
     from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestStatus as CreateInboxPlacementTestRequestStatus,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestStatus as GetInboxPlacementTestResponseStatus,
-    )
-    from instantly_async.models.inbox_placement_tests import (
         InboxPlacementTestStatus as InboxPlacementTestStatus,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        InboxPlacementTestStatus as PatchInboxPlacementTestRequestStatus,
     )
     from instantly_async.models.inbox_placement_tests import (
         InboxPlacementTestType as InboxPlacementTestType,
@@ -796,31 +426,13 @@ if TYPE_CHECKING:
         PatchInboxPlacementTestRequest as PatchInboxPlacementTestRequest,
     )
     from instantly_async.models.inbox_placement_tests import (
-        PlacementTestAutomationWhenCondition as CreateInboxPlacementTestRequestAutomationWhenCondition,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        PlacementTestAutomationWhenCondition as GetInboxPlacementTestResponseAutomationWhenCondition,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        PlacementTestAutomationWhenCondition as InboxPlacementTestAutomationWhenCondition,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        PlacementTestAutomationWhenCondition as PatchInboxPlacementTestRequestAutomationWhenCondition,
-    )
-    from instantly_async.models.inbox_placement_tests import (
         PlacementTestAutomationWhenCondition as PlacementTestAutomationWhenCondition,
     )
     from instantly_async.models.lead_labels import CreateLeadLabelRequest as CreateLeadLabelRequest
     from instantly_async.models.lead_labels import DeleteLeadLabelRequest as DeleteLeadLabelRequest
     from instantly_async.models.lead_labels import LeadLabel as LeadLabel
     from instantly_async.models.lead_labels import (
-        LeadLabelInterestStatusLabel as CreateLeadLabelRequestInterestStatusLabel,
-    )
-    from instantly_async.models.lead_labels import (
         LeadLabelInterestStatusLabel as LeadLabelInterestStatusLabel,
-    )
-    from instantly_async.models.lead_labels import (
-        LeadLabelInterestStatusLabel as PatchLeadLabelRequestInterestStatusLabel,
     )
     from instantly_async.models.lead_labels import PatchLeadLabelRequest as PatchLeadLabelRequest
     from instantly_async.models.lead_labels import (
@@ -834,62 +446,27 @@ if TYPE_CHECKING:
         GetVerificationStatsResponse as GetVerificationStatsResponse,
     )
     from instantly_async.models.lead_lists import (
-        GetVerificationStatsStats as GetVerificationStatsResponseStats,
-    )
-    from instantly_async.models.lead_lists import (
         GetVerificationStatsStats as GetVerificationStatsStats,
     )
     from instantly_async.models.lead_lists import LeadList as LeadList
     from instantly_async.models.lead_lists import PatchLeadListRequest as PatchLeadListRequest
     from instantly_async.models.leads import BulkAddLeadsCreatedLead as BulkAddLeadsCreatedLead
-    from instantly_async.models.leads import (
-        BulkAddLeadsCreatedLead as BulkAddLeadsResponseCreatedLead,
-    )
     from instantly_async.models.leads import BulkAddLeadsLead as BulkAddLeadsLead
-    from instantly_async.models.leads import BulkAddLeadsLead as BulkAddLeadsRequestLead
     from instantly_async.models.leads import BulkAddLeadsRequest as BulkAddLeadsRequest
     from instantly_async.models.leads import BulkAddLeadsResponse as BulkAddLeadsResponse
     from instantly_async.models.leads import BulkAssignLeadsFilter as BulkAssignLeadsFilter
-    from instantly_async.models.leads import BulkAssignLeadsFilter as BulkAssignLeadsRequestFilter
     from instantly_async.models.leads import BulkAssignLeadsRequest as BulkAssignLeadsRequest
     from instantly_async.models.leads import BulkAssignLeadsResponse as BulkAssignLeadsResponse
     from instantly_async.models.leads import BulkDeleteLeadsRequest as BulkDeleteLeadsRequest
-    from instantly_async.models.leads import (
-        BulkDeleteLeadsRequest as BulkDeleteLeadsRequestBulkDeleteLeadsRequest,
-    )
-    from instantly_async.models.leads import (
-        BulkDeleteLeadsRequest as BulkDeleteLeadsRequestBulkDeleteLeadsRequest1,
-    )
     from instantly_async.models.leads import BulkDeleteLeadsResponse as BulkDeleteLeadsResponse
     from instantly_async.models.leads import CreateLeadRequest as CreateLeadRequest
     from instantly_async.models.leads import EnrichmentStatus as EnrichmentStatus
-    from instantly_async.models.leads import EnrichmentStatus as LeadEnrichmentStatus
-    from instantly_async.models.leads import EnrichmentStatus as ListLeadsRequestEnrichmentStatus
     from instantly_async.models.leads import EsgCode as EsgCode
-    from instantly_async.models.leads import EsgCode as ListLeadsRequestEsgCode
-    from instantly_async.models.leads import EsgCode as MoveLeadsRequestEsgCode
     from instantly_async.models.leads import EspCode as EspCode
-    from instantly_async.models.leads import EspCode as LeadEspCode
-    from instantly_async.models.leads import EspCode as MoveLeadsRequestEspCode
     from instantly_async.models.leads import Lead as Lead
     from instantly_async.models.leads import LeadEsgCode as LeadEsgCode
-    from instantly_async.models.leads import (
-        LeadLtInterestStatus as BulkAddLeadsRequestLeadLtInterestStatus,
-    )
-    from instantly_async.models.leads import (
-        LeadLtInterestStatus as CreateLeadRequestLtInterestStatus,
-    )
     from instantly_async.models.leads import LeadLtInterestStatus as LeadLtInterestStatus
-    from instantly_async.models.leads import (
-        LeadLtInterestStatus as PatchLeadRequestLtInterestStatus,
-    )
     from instantly_async.models.leads import LeadPayload as LeadPayload
-    from instantly_async.models.leads import (
-        LeadStatus as BulkDeleteLeadsRequestBulkDeleteLeadsRequest1Status,
-    )
-    from instantly_async.models.leads import (
-        LeadStatus as BulkDeleteLeadsRequestBulkDeleteLeadsRequestStatus,
-    )
     from instantly_async.models.leads import LeadStatus as LeadStatus
     from instantly_async.models.leads import LeadStatusSummary as LeadStatusSummary
     from instantly_async.models.leads import LeadStatusSummaryLastStep as LeadStatusSummaryLastStep
@@ -916,9 +493,6 @@ if TYPE_CHECKING:
         GetOAuthSessionStatusResponse as GetOAuthSessionStatusResponse,
     )
     from instantly_async.models.oauth import (
-        GetOAuthSessionStatusStatus as GetOAuthSessionStatusResponseStatus,
-    )
-    from instantly_async.models.oauth import (
         GetOAuthSessionStatusStatus as GetOAuthSessionStatusStatus,
     )
     from instantly_async.models.oauth import InitGoogleOAuthResponse as InitGoogleOAuthResponse
@@ -926,408 +500,71 @@ if TYPE_CHECKING:
         InitMicrosoftOAuthResponse as InitMicrosoftOAuthResponse,
     )
     from instantly_async.models.shared import AccountFilter as AccountFilter
-    from instantly_async.models.shared import (
-        AccountFilter as DisableWarmupForAccountsRequestFilterFilter,
-    )
-    from instantly_async.models.shared import (
-        AccountFilter as EnableWarmupForAccountsRequestFilterFilter,
-    )
-    from instantly_async.models.shared import AccountFilter as ToggleTagResourceRequestFilter
-    from instantly_async.models.shared import AccountFilter as ToggleTagResourceRequestFilter1Filter
     from instantly_async.models.shared import AutoVariantSelect as AutoVariantSelect
-    from instantly_async.models.shared import AutoVariantSelect as CampaignAutoVariantSelect
-    from instantly_async.models.shared import (
-        AutoVariantSelect as CampaignSubsequenceAutoVariantSelect,
-    )
-    from instantly_async.models.shared import (
-        AutoVariantSelect as CreateCampaignRequestAutoVariantSelect,
-    )
-    from instantly_async.models.shared import (
-        AutoVariantSelect as CreateCampaignSubsequenceRequestAutoVariantSelect,
-    )
-    from instantly_async.models.shared import (
-        AutoVariantSelect as PatchCampaignRequestAutoVariantSelect,
-    )
-    from instantly_async.models.shared import (
-        AutoVariantSelect as PatchCampaignSubsequenceRequestAutoVariantSelect,
-    )
     from instantly_async.models.shared import AutoVariantSelectTrigger as AutoVariantSelectTrigger
-    from instantly_async.models.shared import (
-        AutoVariantSelectTrigger as CampaignAutoVariantSelectTrigger,
-    )
-    from instantly_async.models.shared import (
-        AutoVariantSelectTrigger as CampaignSubsequenceAutoVariantSelectTrigger,
-    )
-    from instantly_async.models.shared import (
-        AutoVariantSelectTrigger as CreateCampaignRequestAutoVariantSelectTrigger,
-    )
-    from instantly_async.models.shared import (
-        AutoVariantSelectTrigger as CreateCampaignSubsequenceRequestAutoVariantSelectTrigger,
-    )
-    from instantly_async.models.shared import (
-        AutoVariantSelectTrigger as PatchCampaignRequestAutoVariantSelectTrigger,
-    )
-    from instantly_async.models.shared import (
-        AutoVariantSelectTrigger as PatchCampaignSubsequenceRequestAutoVariantSelectTrigger,
-    )
-    from instantly_async.models.shared import CampaignSchedule as CampaignCampaignSchedule
     from instantly_async.models.shared import CampaignSchedule as CampaignSchedule
-    from instantly_async.models.shared import (
-        CampaignSchedule as CampaignSubsequenceSubsequenceSchedule,
-    )
-    from instantly_async.models.shared import (
-        CampaignSchedule as CreateCampaignRequestCampaignSchedule,
-    )
-    from instantly_async.models.shared import (
-        CampaignSchedule as CreateCampaignSubsequenceRequestSubsequenceSchedule,
-    )
-    from instantly_async.models.shared import (
-        CampaignSchedule as PatchCampaignRequestCampaignSchedule,
-    )
-    from instantly_async.models.shared import (
-        CampaignSchedule as PatchCampaignSubsequenceRequestSubsequenceSchedule,
-    )
-    from instantly_async.models.shared import CampaignStatus as AccountCampaignMappingStatus
     from instantly_async.models.shared import CampaignStatus as CampaignStatus
-    from instantly_async.models.shared import CampaignStatus as CampaignSubsequenceStatus
-    from instantly_async.models.shared import DelayUnit as CampaignSequenceStepDelayUnit
-    from instantly_async.models.shared import DelayUnit as CampaignSequenceStepPreDelayUnit
-    from instantly_async.models.shared import DelayUnit as CampaignSubsequenceSequenceStepDelayUnit
-    from instantly_async.models.shared import (
-        DelayUnit as CampaignSubsequenceSequenceStepPreDelayUnit,
-    )
-    from instantly_async.models.shared import (
-        DelayUnit as CreateCampaignRequestSequenceStepDelayUnit,
-    )
-    from instantly_async.models.shared import (
-        DelayUnit as CreateCampaignRequestSequenceStepPreDelayUnit,
-    )
-    from instantly_async.models.shared import (
-        DelayUnit as CreateCampaignSubsequenceRequestSequenceStepDelayUnit,
-    )
-    from instantly_async.models.shared import (
-        DelayUnit as CreateCampaignSubsequenceRequestSequenceStepPreDelayUnit,
-    )
     from instantly_async.models.shared import DelayUnit as DelayUnit
-    from instantly_async.models.shared import DelayUnit as PatchCampaignRequestSequenceStepDelayUnit
-    from instantly_async.models.shared import (
-        DelayUnit as PatchCampaignRequestSequenceStepPreDelayUnit,
-    )
-    from instantly_async.models.shared import (
-        DelayUnit as PatchCampaignSubsequenceRequestSequenceStepDelayUnit,
-    )
-    from instantly_async.models.shared import (
-        DelayUnit as PatchCampaignSubsequenceRequestSequenceStepPreDelayUnit,
-    )
     from instantly_async.models.shared import (
         DiagnosticsAccountsSummaryUnavailable as DiagnosticsAccountsSummaryUnavailable,
     )
-    from instantly_async.models.shared import (
-        DiagnosticsAccountsSummaryUnavailable as GetCampaignSendingStatusResponseDiagnosticsAccountsSummaryUnavailable,
-    )
-    from instantly_async.models.shared import (
-        DiagnosticsAccountsSummaryUnavailable as GetSubsequenceSendingStatusResponseDiagnosticsAccountsSummaryUnavailable,
-    )
     from instantly_async.models.shared import Error as Error
-    from instantly_async.models.shared import ListLeadsQuery as BulkAssignLeadsRequestQuery
     from instantly_async.models.shared import ListLeadsQuery as ListLeadsQuery
-    from instantly_async.models.shared import ListLeadsQuery as ListLeadsRequestQuery
-    from instantly_async.models.shared import ListLeadsQuery as MoveLeadsRequestQuery
-    from instantly_async.models.shared import ListLeadsQuery as SalesFlowQuery
-    from instantly_async.models.shared import (
-        QueryActionType as BulkAssignLeadsRequestQueryActionType,
-    )
-    from instantly_async.models.shared import QueryActionType as ListLeadsRequestQueryActionType
-    from instantly_async.models.shared import QueryActionType as MoveLeadsRequestQueryActionType
     from instantly_async.models.shared import QueryActionType as QueryActionType
-    from instantly_async.models.shared import QueryActionType as SalesFlowQueryActionType
-    from instantly_async.models.shared import QueryValues as BulkAssignLeadsRequestQueryValues
-    from instantly_async.models.shared import QueryValues as ListLeadsRequestQueryValues
-    from instantly_async.models.shared import QueryValues as MoveLeadsRequestQueryValues
     from instantly_async.models.shared import QueryValues as QueryValues
-    from instantly_async.models.shared import QueryValues as SalesFlowQueryValues
-    from instantly_async.models.shared import (
-        QueryValuesLeadStatus as BulkAssignLeadsRequestQueryValuesLeadStatus,
-    )
-    from instantly_async.models.shared import (
-        QueryValuesLeadStatus as ListLeadsRequestQueryValuesLeadStatus,
-    )
-    from instantly_async.models.shared import (
-        QueryValuesLeadStatus as MoveLeadsRequestQueryValuesLeadStatus,
-    )
     from instantly_async.models.shared import QueryValuesLeadStatus as QueryValuesLeadStatus
     from instantly_async.models.shared import (
-        QueryValuesLeadStatus as SalesFlowQueryValuesLeadStatus,
-    )
-    from instantly_async.models.shared import (
-        QueryValuesLeadStatusCondition as BulkAssignLeadsRequestQueryValuesLeadStatusCondition,
-    )
-    from instantly_async.models.shared import (
-        QueryValuesLeadStatusCondition as ListLeadsRequestQueryValuesLeadStatusCondition,
-    )
-    from instantly_async.models.shared import (
-        QueryValuesLeadStatusCondition as MoveLeadsRequestQueryValuesLeadStatusCondition,
-    )
-    from instantly_async.models.shared import (
         QueryValuesLeadStatusCondition as QueryValuesLeadStatusCondition,
-    )
-    from instantly_async.models.shared import (
-        QueryValuesLeadStatusCondition as SalesFlowQueryValuesLeadStatusCondition,
-    )
-    from instantly_async.models.shared import (
-        QueryValuesOccurrenceCount as BulkAssignLeadsRequestQueryValuesOccurrenceCount,
-    )
-    from instantly_async.models.shared import (
-        QueryValuesOccurrenceCount as ListLeadsRequestQueryValuesOccurrenceCount,
-    )
-    from instantly_async.models.shared import (
-        QueryValuesOccurrenceCount as MoveLeadsRequestQueryValuesOccurrenceCount,
     )
     from instantly_async.models.shared import (
         QueryValuesOccurrenceCount as QueryValuesOccurrenceCount,
     )
     from instantly_async.models.shared import (
-        QueryValuesOccurrenceCount as SalesFlowQueryValuesOccurrenceCount,
-    )
-    from instantly_async.models.shared import (
-        QueryValuesOccurrenceCountCondition as BulkAssignLeadsRequestQueryValuesOccurrenceCountCondition,
-    )
-    from instantly_async.models.shared import (
-        QueryValuesOccurrenceCountCondition as ListLeadsRequestQueryValuesOccurrenceCountCondition,
-    )
-    from instantly_async.models.shared import (
-        QueryValuesOccurrenceCountCondition as MoveLeadsRequestQueryValuesOccurrenceCountCondition,
-    )
-    from instantly_async.models.shared import (
         QueryValuesOccurrenceCountCondition as QueryValuesOccurrenceCountCondition,
     )
-    from instantly_async.models.shared import (
-        QueryValuesOccurrenceCountCondition as SalesFlowQueryValuesOccurrenceCountCondition,
-    )
-    from instantly_async.models.shared import ResourceType as CreateAIEnrichmentRequestResourceType
-    from instantly_async.models.shared import ResourceType as CreateInboxPlacementTestRequestType
-    from instantly_async.models.shared import ResourceType as CustomTagMappingResourceType
-    from instantly_async.models.shared import (
-        ResourceType as EnrichLeadsFromSupersearchResponseResourceType,
-    )
-    from instantly_async.models.shared import (
-        ResourceType as GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientTypeEnum,
-    )
-    from instantly_async.models.shared import (
-        ResourceType as GetInboxPlacementAnalyticsStatsByDateRequestRecipientTypeEnum,
-    )
-    from instantly_async.models.shared import (
-        ResourceType as GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientTypeEnum,
-    )
-    from instantly_async.models.shared import ResourceType as GetInboxPlacementTestResponseType
     from instantly_async.models.shared import ResourceType as ResourceType
-    from instantly_async.models.shared import ResourceType as ToggleTagResourceRequestResourceType
-    from instantly_async.models.shared import ScheduleDays as CampaignCampaignScheduleScheduleDays
-    from instantly_async.models.shared import (
-        ScheduleDays as CampaignSubsequenceSubsequenceScheduleScheduleDays,
-    )
-    from instantly_async.models.shared import (
-        ScheduleDays as CreateCampaignRequestCampaignScheduleScheduleDays,
-    )
-    from instantly_async.models.shared import (
-        ScheduleDays as CreateCampaignSubsequenceRequestSubsequenceScheduleScheduleDays,
-    )
-    from instantly_async.models.shared import (
-        ScheduleDays as PatchCampaignRequestCampaignScheduleScheduleDays,
-    )
-    from instantly_async.models.shared import (
-        ScheduleDays as PatchCampaignSubsequenceRequestSubsequenceScheduleScheduleDays,
-    )
     from instantly_async.models.shared import ScheduleDays as ScheduleDays
-    from instantly_async.models.shared import ScheduleEntry as CampaignCampaignScheduleSchedule
-    from instantly_async.models.shared import (
-        ScheduleEntry as CampaignSubsequenceSubsequenceScheduleSchedule,
-    )
-    from instantly_async.models.shared import (
-        ScheduleEntry as CreateCampaignRequestCampaignScheduleSchedule,
-    )
-    from instantly_async.models.shared import (
-        ScheduleEntry as CreateCampaignSubsequenceRequestSubsequenceScheduleSchedule,
-    )
-    from instantly_async.models.shared import (
-        ScheduleEntry as PatchCampaignRequestCampaignScheduleSchedule,
-    )
-    from instantly_async.models.shared import (
-        ScheduleEntry as PatchCampaignSubsequenceRequestSubsequenceScheduleSchedule,
-    )
     from instantly_async.models.shared import ScheduleEntry as ScheduleEntry
-    from instantly_async.models.shared import (
-        ScheduleTiming as CampaignCampaignScheduleScheduleTiming,
-    )
-    from instantly_async.models.shared import (
-        ScheduleTiming as CampaignSubsequenceSubsequenceScheduleScheduleTiming,
-    )
-    from instantly_async.models.shared import (
-        ScheduleTiming as CreateCampaignRequestCampaignScheduleScheduleTiming,
-    )
-    from instantly_async.models.shared import (
-        ScheduleTiming as CreateCampaignSubsequenceRequestSubsequenceScheduleScheduleTiming,
-    )
-    from instantly_async.models.shared import (
-        ScheduleTiming as PatchCampaignRequestCampaignScheduleScheduleTiming,
-    )
-    from instantly_async.models.shared import (
-        ScheduleTiming as PatchCampaignSubsequenceRequestSubsequenceScheduleScheduleTiming,
-    )
     from instantly_async.models.shared import ScheduleTiming as ScheduleTiming
-    from instantly_async.models.shared import (
-        SendingStatusDiagnostics as GetCampaignSendingStatusResponseDiagnostics,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnostics as GetSubsequenceSendingStatusResponseDiagnostics,
-    )
     from instantly_async.models.shared import SendingStatusDiagnostics as SendingStatusDiagnostics
     from instantly_async.models.shared import (
-        SendingStatusDiagnosticsAccountsSummary as GetCampaignSendingStatusResponseDiagnosticsAccountsSummary,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsAccountsSummary as GetSubsequenceSendingStatusResponseDiagnosticsAccountsSummary,
-    )
-    from instantly_async.models.shared import (
         SendingStatusDiagnosticsAccountsSummary as SendingStatusDiagnosticsAccountsSummary,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsDomainLimiter as GetCampaignSendingStatusResponseDiagnosticsDomainLimiter,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsDomainLimiter as GetSubsequenceSendingStatusResponseDiagnosticsDomainLimiter,
     )
     from instantly_async.models.shared import (
         SendingStatusDiagnosticsDomainLimiter as SendingStatusDiagnosticsDomainLimiter,
     )
     from instantly_async.models.shared import (
-        SendingStatusDiagnosticsEspRoutingStatus as GetCampaignSendingStatusResponseDiagnosticsEspRoutingStatus,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsEspRoutingStatus as GetSubsequenceSendingStatusResponseDiagnosticsEspRoutingStatus,
-    )
-    from instantly_async.models.shared import (
         SendingStatusDiagnosticsEspRoutingStatus as SendingStatusDiagnosticsEspRoutingStatus,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsFollowUpsWaiting as GetCampaignSendingStatusResponseDiagnosticsFollowUpsWaiting,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsFollowUpsWaiting as GetSubsequenceSendingStatusResponseDiagnosticsFollowUpsWaiting,
     )
     from instantly_async.models.shared import (
         SendingStatusDiagnosticsFollowUpsWaiting as SendingStatusDiagnosticsFollowUpsWaiting,
     )
     from instantly_async.models.shared import (
-        SendingStatusDiagnosticsIssueTracking as GetCampaignSendingStatusResponseDiagnosticsIssueTracking,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsIssueTracking as GetSubsequenceSendingStatusResponseDiagnosticsIssueTracking,
-    )
-    from instantly_async.models.shared import (
         SendingStatusDiagnosticsIssueTracking as SendingStatusDiagnosticsIssueTracking,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsLeadsStatus as GetCampaignSendingStatusResponseDiagnosticsLeadsStatus,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsLeadsStatus as GetSubsequenceSendingStatusResponseDiagnosticsLeadsStatus,
     )
     from instantly_async.models.shared import (
         SendingStatusDiagnosticsLeadsStatus as SendingStatusDiagnosticsLeadsStatus,
     )
     from instantly_async.models.shared import (
-        SendingStatusDiagnosticsNewLeadLimit as GetCampaignSendingStatusResponseDiagnosticsNewLeadLimit,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsNewLeadLimit as GetSubsequenceSendingStatusResponseDiagnosticsNewLeadLimit,
-    )
-    from instantly_async.models.shared import (
         SendingStatusDiagnosticsNewLeadLimit as SendingStatusDiagnosticsNewLeadLimit,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsScheduleStatus as GetCampaignSendingStatusResponseDiagnosticsScheduleStatus,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsScheduleStatus as GetSubsequenceSendingStatusResponseDiagnosticsScheduleStatus,
     )
     from instantly_async.models.shared import (
         SendingStatusDiagnosticsScheduleStatus as SendingStatusDiagnosticsScheduleStatus,
     )
     from instantly_async.models.shared import (
-        SendingStatusDiagnosticsSendOneByOne as GetCampaignSendingStatusResponseDiagnosticsSendOneByOne,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsSendOneByOne as GetSubsequenceSendingStatusResponseDiagnosticsSendOneByOne,
-    )
-    from instantly_async.models.shared import (
         SendingStatusDiagnosticsSendOneByOne as SendingStatusDiagnosticsSendOneByOne,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsStatus as GetCampaignSendingStatusResponseDiagnosticsStatus,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsStatus as GetSubsequenceSendingStatusResponseDiagnosticsStatus,
     )
     from instantly_async.models.shared import (
         SendingStatusDiagnosticsStatus as SendingStatusDiagnosticsStatus,
     )
-    from instantly_async.models.shared import (
-        SendingStatusSummary as GetCampaignSendingStatusResponseSummary,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusSummary as GetSubsequenceSendingStatusResponseSummary,
-    )
     from instantly_async.models.shared import SendingStatusSummary as SendingStatusSummary
-    from instantly_async.models.shared import SequenceStepType as CampaignSequenceStepType
-    from instantly_async.models.shared import (
-        SequenceStepType as CampaignSubsequenceSequenceStepType,
-    )
-    from instantly_async.models.shared import (
-        SequenceStepType as CreateCampaignRequestSequenceStepType,
-    )
-    from instantly_async.models.shared import (
-        SequenceStepType as CreateCampaignSubsequenceRequestSequenceStepType,
-    )
-    from instantly_async.models.shared import (
-        SequenceStepType as PatchCampaignRequestSequenceStepType,
-    )
-    from instantly_async.models.shared import (
-        SequenceStepType as PatchCampaignSubsequenceRequestSequenceStepType,
-    )
     from instantly_async.models.shared import SequenceStepType as SequenceStepType
-    from instantly_async.models.shared import SequenceStepVariant as CampaignSequenceStepVariant
-    from instantly_async.models.shared import (
-        SequenceStepVariant as CampaignSubsequenceSequenceStepVariant,
-    )
-    from instantly_async.models.shared import (
-        SequenceStepVariant as CreateCampaignRequestSequenceStepVariant,
-    )
-    from instantly_async.models.shared import (
-        SequenceStepVariant as CreateCampaignSubsequenceRequestSequenceStepVariant,
-    )
-    from instantly_async.models.shared import (
-        SequenceStepVariant as PatchCampaignRequestSequenceStepVariant,
-    )
-    from instantly_async.models.shared import (
-        SequenceStepVariant as PatchCampaignSubsequenceRequestSequenceStepVariant,
-    )
     from instantly_async.models.shared import SequenceStepVariant as SequenceStepVariant
-    from instantly_async.models.shared import (
-        StatusDiagnosticsCampaignDailyLimit as GetCampaignSendingStatusResponseDiagnosticsCampaignDailyLimit,
-    )
-    from instantly_async.models.shared import (
-        StatusDiagnosticsCampaignDailyLimit as GetSubsequenceSendingStatusResponseDiagnosticsCampaignDailyLimit,
-    )
     from instantly_async.models.shared import (
         StatusDiagnosticsCampaignDailyLimit as StatusDiagnosticsCampaignDailyLimit,
     )
-    from instantly_async.models.shared import SuccessStatus as MoveAccountsResponseStatus
     from instantly_async.models.shared import SuccessStatus as SuccessStatus
     from instantly_async.models.shared import Timezone as Timezone
-    from instantly_async.models.shared import (
-        WorkspaceMemberName as CustomPromptTemplateCreatorPayloadName,
-    )
     from instantly_async.models.shared import WorkspaceMemberName as WorkspaceMemberName
     from instantly_async.models.supersearch_enrichments import (
         CountLeadsFromSupersearchRequest as CountLeadsFromSupersearchRequest,
@@ -1339,16 +576,10 @@ if TYPE_CHECKING:
         CreateAIEnrichmentModelVersion as CreateAIEnrichmentModelVersion,
     )
     from instantly_async.models.supersearch_enrichments import (
-        CreateAIEnrichmentModelVersion as CreateAIEnrichmentRequestModelVersion,
-    )
-    from instantly_async.models.supersearch_enrichments import (
         CreateAIEnrichmentRequest as CreateAIEnrichmentRequest,
     )
     from instantly_async.models.supersearch_enrichments import (
         CreateAIEnrichmentResponse as CreateAIEnrichmentResponse,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        CreateAIEnrichmentStatus as CreateAIEnrichmentRequestStatus,
     )
     from instantly_async.models.supersearch_enrichments import (
         CreateAIEnrichmentStatus as CreateAIEnrichmentStatus,
@@ -1372,19 +603,10 @@ if TYPE_CHECKING:
         EnrichmentForResourceEnrichmentPayload as EnrichmentForResourceEnrichmentPayload,
     )
     from instantly_async.models.supersearch_enrichments import (
-        EnrichmentForResourceEnrichmentPayload as GetEnrichmentForResourceResponseEnrichmentPayload,
-    )
-    from instantly_async.models.supersearch_enrichments import (
         EnrichmentResourceType as EnrichmentResourceType,
     )
     from instantly_async.models.supersearch_enrichments import (
-        EnrichmentResourceType as SuperSearchEnrichmentResourceType,
-    )
-    from instantly_async.models.supersearch_enrichments import (
         FiltersKeywordFilterIncludeMode as FiltersKeywordFilterIncludeMode,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        FiltersKeywordFilterIncludeMode as SupersearchFiltersKeywordFilterIncludeMode,
     )
     from instantly_async.models.supersearch_enrichments import (
         GetAiEnrichmentForResourceItem as GetAiEnrichmentForResourceItem,
@@ -1399,9 +621,6 @@ if TYPE_CHECKING:
         PreviewLeadsFromSupersearchLead as PreviewLeadsFromSupersearchLead,
     )
     from instantly_async.models.supersearch_enrichments import (
-        PreviewLeadsFromSupersearchLead as PreviewLeadsFromSupersearchResponseLead,
-    )
-    from instantly_async.models.supersearch_enrichments import (
         PreviewLeadsFromSupersearchRequest as PreviewLeadsFromSupersearchRequest,
     )
     from instantly_async.models.supersearch_enrichments import (
@@ -1411,25 +630,16 @@ if TYPE_CHECKING:
         RunEnrichmentFilter as RunEnrichmentFilter,
     )
     from instantly_async.models.supersearch_enrichments import (
-        RunEnrichmentFilter as RunEnrichmentRequestFilter,
-    )
-    from instantly_async.models.supersearch_enrichments import (
         RunEnrichmentRequest as RunEnrichmentRequest,
     )
     from instantly_async.models.supersearch_enrichments import (
         RunEnrichmentResponse as RunEnrichmentResponse,
     )
     from instantly_async.models.supersearch_enrichments import (
-        SearchEnrichmentIntegrationActionsValue as CreateSuperSearchEnrichmentRequestIntegrationActions,
-    )
-    from instantly_async.models.supersearch_enrichments import (
         SearchEnrichmentIntegrationActionsValue as SearchEnrichmentIntegrationActionsValue,
     )
     from instantly_async.models.supersearch_enrichments import (
         SignalKeywordsFacetKeyword as SignalKeywordsFacetKeyword,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SignalKeywordsFacetKeyword as SignalKeywordsFacetResponseKeyword,
     )
     from instantly_async.models.supersearch_enrichments import (
         SignalKeywordsFacetRequest as SignalKeywordsFacetRequest,
@@ -1441,13 +651,7 @@ if TYPE_CHECKING:
         SuperSearchEnrichment as SuperSearchEnrichment,
     )
     from instantly_async.models.supersearch_enrichments import (
-        SuperSearchEnrichmentEnrichmentPayload as CreateSuperSearchEnrichmentResponseEnrichmentPayload,
-    )
-    from instantly_async.models.supersearch_enrichments import (
         SuperSearchEnrichmentEnrichmentPayload as SuperSearchEnrichmentEnrichmentPayload,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SuperSearchEnrichmentType as CreateSuperSearchEnrichmentRequestType,
     )
     from instantly_async.models.supersearch_enrichments import (
         SuperSearchEnrichmentType as SuperSearchEnrichmentType,
@@ -1456,43 +660,16 @@ if TYPE_CHECKING:
         SupersearchFilters as SupersearchFilters,
     )
     from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersDepartmentItem as SupersearchFiltersDepartmentEnum,
-    )
-    from instantly_async.models.supersearch_enrichments import (
         SupersearchFiltersDepartmentItem as SupersearchFiltersDepartmentItem,
     )
     from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersEmployeeCountItem as SupersearchFiltersEmployeeCount1,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersEmployeeCountItem as SupersearchFiltersEmployeeCount2,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersEmployeeCountItem as SupersearchFiltersEmployeeCount3,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersEmployeeCountItem as SupersearchFiltersEmployeeCount4,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersEmployeeCountItem as SupersearchFiltersEmployeeCount5,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersEmployeeCountItem as SupersearchFiltersEmployeeCount6,
-    )
-    from instantly_async.models.supersearch_enrichments import (
         SupersearchFiltersEmployeeCountItem as SupersearchFiltersEmployeeCountItem,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersEmployeeCountItemEnum as SupersearchFiltersEmployeeCount,
     )
     from instantly_async.models.supersearch_enrichments import (
         SupersearchFiltersEmployeeCountItemEnum as SupersearchFiltersEmployeeCountItemEnum,
     )
     from instantly_async.models.supersearch_enrichments import (
         SupersearchFiltersEmployeeCountItemOp as SupersearchFiltersEmployeeCountItemOp,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersFundingTypeItem as SupersearchFiltersFundingTypeEnum,
     )
     from instantly_async.models.supersearch_enrichments import (
         SupersearchFiltersFundingTypeItem as SupersearchFiltersFundingTypeItem,
@@ -1502,9 +679,6 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.supersearch_enrichments import (
         SupersearchFiltersKeywordFilter as SupersearchFiltersKeywordFilter,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersLevelItem as SupersearchFiltersLevelEnum,
     )
     from instantly_async.models.supersearch_enrichments import (
         SupersearchFiltersLevelItem as SupersearchFiltersLevelItem,
@@ -1522,64 +696,28 @@ if TYPE_CHECKING:
         SupersearchFiltersNew as SupersearchFiltersNew,
     )
     from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersRevenueItem as SupersearchFiltersRevenueEnum,
-    )
-    from instantly_async.models.supersearch_enrichments import (
         SupersearchFiltersRevenueItem as SupersearchFiltersRevenueItem,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersSignal as EnrichLeadsFromSupersearchRequestSignalEnrichment,
     )
     from instantly_async.models.supersearch_enrichments import (
         SupersearchFiltersSignal as SupersearchFiltersSignal,
     )
     from instantly_async.models.supersearch_enrichments import (
-        SupersearchFiltersSignal as SupersearchFiltersSignals,
-    )
-    from instantly_async.models.supersearch_enrichments import (
         SupersearchFiltersSubIndustry as SupersearchFiltersSubIndustry,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchIndustry as SupersearchFiltersIndustryExcludeEnum,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchIndustry as SupersearchFiltersIndustryIncludeEnum,
     )
     from instantly_async.models.supersearch_enrichments import (
         SupersearchIndustry as SupersearchIndustry,
     )
     from instantly_async.models.supersearch_enrichments import (
-        SupersearchSubIndustry as SupersearchFiltersSubIndustryExcludeEnum,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchSubIndustry as SupersearchFiltersSubIndustryIncludeEnum,
-    )
-    from instantly_async.models.supersearch_enrichments import (
         SupersearchSubIndustry as SupersearchSubIndustry,
     )
     from instantly_async.models.supersearch_enrichments import (
-        SupersearchTextFilter as SupersearchFiltersCompanyName,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchTextFilter as SupersearchFiltersLocations4,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        SupersearchTextFilter as SupersearchFiltersTitle,
-    )
-    from instantly_async.models.supersearch_enrichments import (
         SupersearchTextFilter as SupersearchTextFilter,
-    )
-    from instantly_async.models.supersearch_enrichments import (
-        UpdateEnrichmentSettingsRequest as UpdateEnrichmentSettingsForResourceRequest,
     )
     from instantly_async.models.supersearch_enrichments import (
         UpdateEnrichmentSettingsRequest as UpdateEnrichmentSettingsRequest,
     )
     from instantly_async.models.webhook_events import (
         GetWebhookEventsSummaryByDateItem as GetWebhookEventsSummaryByDateItem,
-    )
-    from instantly_async.models.webhook_events import (
-        GetWebhookEventsSummaryByDateItem as GetWebhookEventsSummaryByDateResponseItem,
     )
     from instantly_async.models.webhook_events import (
         GetWebhookEventsSummaryByDateResponse as GetWebhookEventsSummaryByDateResponse,
@@ -1593,77 +731,30 @@ if TYPE_CHECKING:
         ListWebhookEventTypesEventType as ListWebhookEventTypesEventType,
     )
     from instantly_async.models.webhooks import (
-        ListWebhookEventTypesEventType as ListWebhookEventTypesResponseEventType,
-    )
-    from instantly_async.models.webhooks import (
         ListWebhookEventTypesResponse as ListWebhookEventTypesResponse,
     )
     from instantly_async.models.webhooks import PatchWebhookRequest as PatchWebhookRequest
     from instantly_async.models.webhooks import TestWebhookResponse as TestWebhookResponse
     from instantly_async.models.webhooks import Webhook as Webhook
-    from instantly_async.models.webhooks import WebhookEventType as CreateWebhookRequestEventType
-    from instantly_async.models.webhooks import WebhookEventType as PatchWebhookRequestEventType
     from instantly_async.models.webhooks import WebhookEventType as WebhookEventType
     from instantly_async.models.workspace_billing import BillingInterval as BillingInterval
     from instantly_async.models.workspace_billing import (
-        BillingInterval as GetWorkspacePlanDetailsResponseAddonsCreditsInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        BillingInterval as GetWorkspacePlanDetailsResponseAddonsOutreachInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        BillingInterval as GetWorkspacePlanDetailsResponseSubscriptionsBundleInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        BillingInterval as GetWorkspacePlanDetailsResponseSubscriptionsCreditsInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        BillingInterval as GetWorkspacePlanDetailsResponseSubscriptionsCrmInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        BillingInterval as GetWorkspacePlanDetailsResponseSubscriptionsInboxPlacementInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        BillingInterval as GetWorkspacePlanDetailsResponseSubscriptionsOutreachInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        BillingInterval as GetWorkspacePlanDetailsResponseSubscriptionsWebsiteVisitorsInterval,
-    )
-    from instantly_async.models.workspace_billing import (
         DetailsAddonsOutreachMonthlyPricingTier as DetailsAddonsOutreachMonthlyPricingTier,
-    )
-    from instantly_async.models.workspace_billing import (
-        DetailsAddonsOutreachMonthlyPricingTier as GetWorkspacePlanDetailsResponseAddonsOutreachMonthlyPricingTier,
     )
     from instantly_async.models.workspace_billing import (
         DetailsSubscriptionProductType as DetailsSubscriptionProductType,
     )
     from instantly_async.models.workspace_billing import (
-        DetailsSubscriptionProductType as GetWorkspaceSubscriptionDetailsResponseSubscriptionProductType,
-    )
-    from instantly_async.models.workspace_billing import (
         GetWorkspacePlanDetailsAddons as GetWorkspacePlanDetailsAddons,
-    )
-    from instantly_async.models.workspace_billing import (
-        GetWorkspacePlanDetailsAddons as GetWorkspacePlanDetailsResponseAddons,
     )
     from instantly_async.models.workspace_billing import (
         GetWorkspacePlanDetailsAddonsCredits as GetWorkspacePlanDetailsAddonsCredits,
     )
     from instantly_async.models.workspace_billing import (
-        GetWorkspacePlanDetailsAddonsCredits as GetWorkspacePlanDetailsResponseAddonsCredits,
-    )
-    from instantly_async.models.workspace_billing import (
         GetWorkspacePlanDetailsAddonsOutreach as GetWorkspacePlanDetailsAddonsOutreach,
     )
     from instantly_async.models.workspace_billing import (
-        GetWorkspacePlanDetailsAddonsOutreach as GetWorkspacePlanDetailsResponseAddonsOutreach,
-    )
-    from instantly_async.models.workspace_billing import (
         GetWorkspacePlanDetailsResponse as GetWorkspacePlanDetailsResponse,
-    )
-    from instantly_async.models.workspace_billing import (
-        GetWorkspacePlanDetailsSubscriptions as GetWorkspacePlanDetailsResponseSubscriptions,
     )
     from instantly_async.models.workspace_billing import (
         GetWorkspacePlanDetailsSubscriptions as GetWorkspacePlanDetailsSubscriptions,
@@ -1672,85 +763,37 @@ if TYPE_CHECKING:
         GetWorkspaceSubscriptionDetailsResponse as GetWorkspaceSubscriptionDetailsResponse,
     )
     from instantly_async.models.workspace_billing import (
-        PlanDetailsAddonsCreditsAnnualProductId as GetWorkspacePlanDetailsResponseAddonsCreditsAnnualProductId,
-    )
-    from instantly_async.models.workspace_billing import (
         PlanDetailsAddonsCreditsAnnualProductId as PlanDetailsAddonsCreditsAnnualProductId,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanDetailsAddonsCreditsProductId as GetWorkspacePlanDetailsResponseAddonsCreditsProductId,
     )
     from instantly_async.models.workspace_billing import (
         PlanDetailsAddonsCreditsProductId as PlanDetailsAddonsCreditsProductId,
     )
     from instantly_async.models.workspace_billing import (
-        PlanDetailsAddonsOutreachProductId as GetWorkspacePlanDetailsResponseAddonsOutreachProductId,
-    )
-    from instantly_async.models.workspace_billing import (
         PlanDetailsAddonsOutreachProductId as PlanDetailsAddonsOutreachProductId,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanDetailsSubscriptionsBundleProductId as GetWorkspacePlanDetailsResponseSubscriptionsBundleProductId,
     )
     from instantly_async.models.workspace_billing import (
         PlanDetailsSubscriptionsBundleProductId as PlanDetailsSubscriptionsBundleProductId,
     )
     from instantly_async.models.workspace_billing import (
-        PlanDetailsSubscriptionsCreditsProductId as GetWorkspacePlanDetailsResponseSubscriptionsCreditsProductId,
-    )
-    from instantly_async.models.workspace_billing import (
         PlanDetailsSubscriptionsCreditsProductId as PlanDetailsSubscriptionsCreditsProductId,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanDetailsSubscriptionsOutreach as GetWorkspacePlanDetailsResponseSubscriptionsOutreach,
     )
     from instantly_async.models.workspace_billing import (
         PlanDetailsSubscriptionsOutreach as PlanDetailsSubscriptionsOutreach,
     )
-    from instantly_async.models.workspace_billing import (
-        PlanSubscription as GetWorkspacePlanDetailsResponseSubscriptionsCrm,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanSubscription as GetWorkspacePlanDetailsResponseSubscriptionsInboxPlacement,
-    )
-    from instantly_async.models.workspace_billing import (
-        PlanSubscription as GetWorkspacePlanDetailsResponseSubscriptionsWebsiteVisitors,
-    )
     from instantly_async.models.workspace_billing import PlanSubscription as PlanSubscription
-    from instantly_async.models.workspace_billing import (
-        ProductId as GetWorkspacePlanDetailsResponseSubscriptionsOutreachProductId,
-    )
-    from instantly_async.models.workspace_billing import (
-        ProductId as GetWorkspaceSubscriptionDetailsResponseSubscriptionProductId,
-    )
     from instantly_async.models.workspace_billing import ProductId as ProductId
     from instantly_async.models.workspace_billing import (
-        SubscriptionDetailsSubscriptionInterval as GetWorkspaceSubscriptionDetailsResponseSubscriptionInterval,
-    )
-    from instantly_async.models.workspace_billing import (
         SubscriptionDetailsSubscriptionInterval as SubscriptionDetailsSubscriptionInterval,
-    )
-    from instantly_async.models.workspace_billing import (
-        SubscriptionDetailsSubscriptionPlanType as GetWorkspaceSubscriptionDetailsResponseSubscriptionPlanType,
     )
     from instantly_async.models.workspace_billing import (
         SubscriptionDetailsSubscriptionPlanType as SubscriptionDetailsSubscriptionPlanType,
     )
     from instantly_async.models.workspace_billing import WorkspaceBilling as WorkspaceBilling
     from instantly_async.models.workspace_billing import (
-        WorkspacePlanDetailsSubscriptionsBundle as GetWorkspacePlanDetailsResponseSubscriptionsBundle,
-    )
-    from instantly_async.models.workspace_billing import (
         WorkspacePlanDetailsSubscriptionsBundle as WorkspacePlanDetailsSubscriptionsBundle,
     )
     from instantly_async.models.workspace_billing import (
-        WorkspacePlanDetailsSubscriptionsCredits as GetWorkspacePlanDetailsResponseSubscriptionsCredits,
-    )
-    from instantly_async.models.workspace_billing import (
         WorkspacePlanDetailsSubscriptionsCredits as WorkspacePlanDetailsSubscriptionsCredits,
-    )
-    from instantly_async.models.workspace_billing import (
-        WorkspaceSubscriptionDetailsSubscription as GetWorkspaceSubscriptionDetailsResponseSubscription,
     )
     from instantly_async.models.workspace_billing import (
         WorkspaceSubscriptionDetailsSubscription as WorkspaceSubscriptionDetailsSubscription,
@@ -1775,16 +818,7 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.workspace_members import WorkspaceMember as WorkspaceMember
     from instantly_async.models.workspace_members import (
-        WorkspaceMemberPermission as CreateWorkspaceMemberRequestPermission,
-    )
-    from instantly_async.models.workspace_members import (
         WorkspaceMemberPermission as WorkspaceMemberPermission,
-    )
-    from instantly_async.models.workspace_members import (
-        WorkspaceMemberRole as CreateWorkspaceMemberRequestRole,
-    )
-    from instantly_async.models.workspace_members import (
-        WorkspaceMemberRole as PatchWorkspaceMemberRequestRole,
     )
     from instantly_async.models.workspace_members import WorkspaceMemberRole as WorkspaceMemberRole
     from instantly_async.models.workspaces import (
@@ -1797,9 +831,6 @@ if TYPE_CHECKING:
         GetWorkspaceDomainInfoResponse as GetWorkspaceDomainInfoResponse,
     )
     from instantly_async.models.workspaces import (
-        GetWorkspaceDomainInfoVerificationItem as GetWorkspaceDomainInfoResponseVerificationItem,
-    )
-    from instantly_async.models.workspaces import (
         GetWorkspaceDomainInfoVerificationItem as GetWorkspaceDomainInfoVerificationItem,
     )
     from instantly_async.models.workspaces import PatchWorkspaceRequest as PatchWorkspaceRequest
@@ -1807,6 +838,420 @@ if TYPE_CHECKING:
     from instantly_async.models.workspaces import (
         WorkspacePlanIdVerification as WorkspacePlanIdVerification,
     )
+
+    AccountCampaignMappingStatus = CampaignStatus
+    BulkAddLeadsRequestLead = BulkAddLeadsLead
+    BulkAddLeadsRequestLeadLtInterestStatus = LeadLtInterestStatus
+    BulkAddLeadsResponseCreatedLead = BulkAddLeadsCreatedLead
+    BulkAssignLeadsRequestFilter = BulkAssignLeadsFilter
+    BulkAssignLeadsRequestQuery = ListLeadsQuery
+    BulkAssignLeadsRequestQueryActionType = QueryActionType
+    BulkAssignLeadsRequestQueryValues = QueryValues
+    BulkAssignLeadsRequestQueryValuesLeadStatus = QueryValuesLeadStatus
+    BulkAssignLeadsRequestQueryValuesLeadStatusCondition = QueryValuesLeadStatusCondition
+    BulkAssignLeadsRequestQueryValuesOccurrenceCount = QueryValuesOccurrenceCount
+    BulkAssignLeadsRequestQueryValuesOccurrenceCountCondition = QueryValuesOccurrenceCountCondition
+    BulkDeleteLeadsRequestBulkDeleteLeadsRequest = BulkDeleteLeadsRequest
+    BulkDeleteLeadsRequestBulkDeleteLeadsRequest1 = BulkDeleteLeadsRequest
+    BulkDeleteLeadsRequestBulkDeleteLeadsRequest1Status = LeadStatus
+    BulkDeleteLeadsRequestBulkDeleteLeadsRequestStatus = LeadStatus
+    CampaignAutoVariantSelect = AutoVariantSelect
+    CampaignAutoVariantSelectTrigger = AutoVariantSelectTrigger
+    CampaignCampaignSchedule = CampaignSchedule
+    CampaignCampaignScheduleSchedule = ScheduleEntry
+    CampaignCampaignScheduleScheduleDays = ScheduleDays
+    CampaignCampaignScheduleScheduleTiming = ScheduleTiming
+    CampaignLimitEmailsPerCompanyOverrideMode = LimitEmailsPerCompanyOverrideMode
+    CampaignLimitEmailsPerCompanyOverrideScope = LimitEmailsPerCompanyOverrideScope
+    CampaignProviderRoutingRuleRecipientEspEnum = RoutingProvider
+    CampaignProviderRoutingRuleSenderEspEnum = RoutingProvider
+    CampaignSequenceStepDelayUnit = DelayUnit
+    CampaignSequenceStepPreDelayUnit = DelayUnit
+    CampaignSequenceStepType = SequenceStepType
+    CampaignSequenceStepVariant = SequenceStepVariant
+    CampaignSubsequenceAutoVariantSelect = AutoVariantSelect
+    CampaignSubsequenceAutoVariantSelectTrigger = AutoVariantSelectTrigger
+    CampaignSubsequenceConditionsLeadActivityEnum = SubsequenceConditionsLeadActivityItem
+    CampaignSubsequenceSequenceStepDelayUnit = DelayUnit
+    CampaignSubsequenceSequenceStepPreDelayUnit = DelayUnit
+    CampaignSubsequenceSequenceStepType = SequenceStepType
+    CampaignSubsequenceSequenceStepVariant = SequenceStepVariant
+    CampaignSubsequenceStatus = CampaignStatus
+    CampaignSubsequenceSubsequenceSchedule = CampaignSchedule
+    CampaignSubsequenceSubsequenceScheduleSchedule = ScheduleEntry
+    CampaignSubsequenceSubsequenceScheduleScheduleDays = ScheduleDays
+    CampaignSubsequenceSubsequenceScheduleScheduleTiming = ScheduleTiming
+    CancelDFYEmailAccountsResponseItem = CancelDFYEmailAccountsItem
+    CancelDFYEmailAccountsResponseItemEmailProvider = DFYEmailProvider
+    CheckDomainsAvailabilityResponseResult = CheckDomainsAvailabilityResult
+    CheckDomainsAvailabilityResponseResultUnavailableReason = AvailabilityResultUnavailableReason
+    CreateAIEnrichmentRequestModelVersion = CreateAIEnrichmentModelVersion
+    CreateAIEnrichmentRequestResourceType = ResourceType
+    CreateAIEnrichmentRequestStatus = CreateAIEnrichmentStatus
+    CreateAccountRequestProviderCode = AccountProviderCode
+    CreateAccountRequestWarmup = AccountWarmup
+    CreateAccountRequestWarmupAdvanced = AccountWarmupAdvanced
+    CreateAccountRequestWarmupIncrement = AccountWarmupIncrement
+    CreateCampaignRequestAutoVariantSelect = AutoVariantSelect
+    CreateCampaignRequestAutoVariantSelectTrigger = AutoVariantSelectTrigger
+    CreateCampaignRequestCampaignSchedule = CampaignSchedule
+    CreateCampaignRequestCampaignScheduleSchedule = ScheduleEntry
+    CreateCampaignRequestCampaignScheduleScheduleDays = ScheduleDays
+    CreateCampaignRequestCampaignScheduleScheduleTiming = ScheduleTiming
+    CreateCampaignRequestLimitEmailsPerCompanyOverride = CampaignLimitEmailsPerCompanyOverride
+    CreateCampaignRequestLimitEmailsPerCompanyOverrideMode = LimitEmailsPerCompanyOverrideMode
+    CreateCampaignRequestLimitEmailsPerCompanyOverrideScope = LimitEmailsPerCompanyOverrideScope
+    CreateCampaignRequestProviderRoutingRule = CampaignProviderRoutingRule
+    CreateCampaignRequestProviderRoutingRuleAction = CampaignProviderRoutingRuleAction
+    CreateCampaignRequestProviderRoutingRuleRecipientEspEnum = RoutingProvider
+    CreateCampaignRequestProviderRoutingRuleSenderEspEnum = RoutingProvider
+    CreateCampaignRequestSequence = CampaignSequence
+    CreateCampaignRequestSequenceStep = CampaignSequenceStep
+    CreateCampaignRequestSequenceStepDelayUnit = DelayUnit
+    CreateCampaignRequestSequenceStepPreDelayUnit = DelayUnit
+    CreateCampaignRequestSequenceStepType = SequenceStepType
+    CreateCampaignRequestSequenceStepVariant = SequenceStepVariant
+    CreateCampaignSubsequenceRequestAutoVariantSelect = AutoVariantSelect
+    CreateCampaignSubsequenceRequestAutoVariantSelectTrigger = AutoVariantSelectTrigger
+    CreateCampaignSubsequenceRequestConditions = CampaignSubsequenceConditions
+    CreateCampaignSubsequenceRequestConditionsLeadActivityEnum = (
+        SubsequenceConditionsLeadActivityItem
+    )
+    CreateCampaignSubsequenceRequestDailyLimitMode = CampaignSubsequenceDailyLimitMode
+    CreateCampaignSubsequenceRequestSequence = CampaignSequence
+    CreateCampaignSubsequenceRequestSequenceStep = CampaignSequenceStep
+    CreateCampaignSubsequenceRequestSequenceStepDelayUnit = DelayUnit
+    CreateCampaignSubsequenceRequestSequenceStepPreDelayUnit = DelayUnit
+    CreateCampaignSubsequenceRequestSequenceStepType = SequenceStepType
+    CreateCampaignSubsequenceRequestSequenceStepVariant = SequenceStepVariant
+    CreateCampaignSubsequenceRequestSubsequenceSchedule = CampaignSchedule
+    CreateCampaignSubsequenceRequestSubsequenceScheduleSchedule = ScheduleEntry
+    CreateCampaignSubsequenceRequestSubsequenceScheduleScheduleDays = ScheduleDays
+    CreateCampaignSubsequenceRequestSubsequenceScheduleScheduleTiming = ScheduleTiming
+    CreateDFYEmailAccountOrderRequestItem = CreateDFYEmailAccountOrderItem
+    CreateDFYEmailAccountOrderRequestItemAccount = OrderItemAccount
+    CreateDFYEmailAccountOrderRequestItemEmailProvider = DFYEmailProvider
+    CreateDFYEmailAccountOrderRequestOrderType = CreateDFYEmailAccountOrderOrderType
+    CreateDFYEmailAccountOrderResponseInvalidAccount = CreateDFYEmailAccountOrderInvalidAccount
+    CreateDFYEmailAccountOrderResponseOrderError = CreateDFYEmailAccountOrderOrderError
+    CreateDFYEmailAccountOrderResponseOrderItem = CreateDFYEmailAccountOrderOrderItem
+    CreateDFYEmailAccountOrderResponseOrderItemAccount = OrderItemAccount
+    CreateDFYEmailAccountOrderResponseOrderItemEmailProvider = DFYEmailProvider
+    CreateDFYEmailAccountOrderResponsePaymentFailureReason = (
+        DFYEmailAccountOrderPaymentFailureReason
+    )
+    CreateDFYEmailAccountOrderResponseUnavailableEmailProvider = DFYEmailProvider
+    CreateInboxPlacementTestRequestAutomation = InboxPlacementTestAutomation
+    CreateInboxPlacementTestRequestAutomationThen = InboxPlacementTestAutomationThen
+    CreateInboxPlacementTestRequestAutomationWhen = InboxPlacementTestAutomationWhen
+    CreateInboxPlacementTestRequestAutomationWhenCondition = PlacementTestAutomationWhenCondition
+    CreateInboxPlacementTestRequestDeliveryMode = InboxPlacementTestDeliveryMode
+    CreateInboxPlacementTestRequestNotSendingStatus = InboxPlacementTestNotSendingStatus
+    CreateInboxPlacementTestRequestRecipientsLabel = GetInboxPlacementTestESPOptionsItem
+    CreateInboxPlacementTestRequestSchedule = InboxPlacementTestSchedule
+    CreateInboxPlacementTestRequestScheduleTiming = InboxPlacementTestScheduleTiming
+    CreateInboxPlacementTestRequestSendingMethod = InboxPlacementTestSendingMethod
+    CreateInboxPlacementTestRequestStatus = InboxPlacementTestStatus
+    CreateInboxPlacementTestRequestType = ResourceType
+    CreateLeadLabelRequestInterestStatusLabel = LeadLabelInterestStatusLabel
+    CreateLeadRequestLtInterestStatus = LeadLtInterestStatus
+    CreateSuperSearchEnrichmentRequestIntegrationActions = SearchEnrichmentIntegrationActionsValue
+    CreateSuperSearchEnrichmentRequestType = SuperSearchEnrichmentType
+    CreateSuperSearchEnrichmentResponseEnrichmentPayload = SuperSearchEnrichmentEnrichmentPayload
+    CreateWebhookRequestEventType = WebhookEventType
+    CreateWorkspaceMemberRequestPermission = WorkspaceMemberPermission
+    CreateWorkspaceMemberRequestRole = WorkspaceMemberRole
+    CustomPromptTemplateCreatorPayloadName = WorkspaceMemberName
+    CustomPromptTemplateTemplateType = CustomPromptTemplateType
+    CustomTagMappingResourceType = ResourceType
+    DisableWarmupForAccountsRequestFilter = EnableWarmupForAccountsFilter
+    DisableWarmupForAccountsRequestFilterFilter = AccountFilter
+    EnableWarmupForAccountsRequestFilter = EnableWarmupForAccountsFilter
+    EnableWarmupForAccountsRequestFilterFilter = AccountFilter
+    EnrichLeadsFromSupersearchRequestSignalEnrichment = SupersearchFiltersSignal
+    EnrichLeadsFromSupersearchResponseResourceType = ResourceType
+    ForwardEmailRequestForwardEmailRequest = ForwardEmailRequest
+    ForwardEmailRequestForwardEmailRequest1 = ForwardEmailRequest
+    ForwardEmailRequestForwardEmailRequest1Body = EmailBody
+    ForwardEmailRequestForwardEmailRequestBody = EmailBody
+    ForwardEmailRequestForwardEmailRequestBody1 = EmailBody
+    GenerateSimilarDomainsRequestTld = GenerateSimilarDomainsTld
+    GetCampaignSendingStatusResponseDiagnostics = SendingStatusDiagnostics
+    GetCampaignSendingStatusResponseDiagnosticsAccountsSummary = (
+        SendingStatusDiagnosticsAccountsSummary
+    )
+    GetCampaignSendingStatusResponseDiagnosticsAccountsSummaryUnavailable = (
+        DiagnosticsAccountsSummaryUnavailable
+    )
+    GetCampaignSendingStatusResponseDiagnosticsCampaignDailyLimit = (
+        StatusDiagnosticsCampaignDailyLimit
+    )
+    GetCampaignSendingStatusResponseDiagnosticsDomainLimiter = SendingStatusDiagnosticsDomainLimiter
+    GetCampaignSendingStatusResponseDiagnosticsEspRoutingStatus = (
+        SendingStatusDiagnosticsEspRoutingStatus
+    )
+    GetCampaignSendingStatusResponseDiagnosticsFollowUpsWaiting = (
+        SendingStatusDiagnosticsFollowUpsWaiting
+    )
+    GetCampaignSendingStatusResponseDiagnosticsIssueTracking = SendingStatusDiagnosticsIssueTracking
+    GetCampaignSendingStatusResponseDiagnosticsLeadsStatus = SendingStatusDiagnosticsLeadsStatus
+    GetCampaignSendingStatusResponseDiagnosticsNewLeadLimit = SendingStatusDiagnosticsNewLeadLimit
+    GetCampaignSendingStatusResponseDiagnosticsScheduleStatus = (
+        SendingStatusDiagnosticsScheduleStatus
+    )
+    GetCampaignSendingStatusResponseDiagnosticsSendOneByOne = SendingStatusDiagnosticsSendOneByOne
+    GetCampaignSendingStatusResponseDiagnosticsStatus = SendingStatusDiagnosticsStatus
+    GetCampaignSendingStatusResponseSummary = SendingStatusSummary
+    GetEnrichmentForResourceResponseEnrichmentPayload = EnrichmentForResourceEnrichmentPayload
+    GetInboxPlacementAnalyticsDeliverabilityInsightsItem = DeliverabilityInsight
+    GetInboxPlacementAnalyticsDeliverabilityInsightsItemRecipientEsp = InboxPlacementEsp
+    GetInboxPlacementAnalyticsDeliverabilityInsightsItemSenderEsp = InboxPlacementEsp
+    GetInboxPlacementAnalyticsDeliverabilityInsightsRequest = DeliverabilityInsightsRequest
+    GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientEspEnum = InboxPlacementEsp
+    GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientGeoEnum = EmailUeType
+    GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientTypeEnum = ResourceType
+    GetInboxPlacementAnalyticsStatsByDateItem = InboxPlacementStatsByDate
+    GetInboxPlacementAnalyticsStatsByDateRequest = InboxPlacementStatsByDateRequest
+    GetInboxPlacementAnalyticsStatsByDateRequestRecipientEspEnum = InboxPlacementEsp
+    GetInboxPlacementAnalyticsStatsByDateRequestRecipientGeoEnum = EmailUeType
+    GetInboxPlacementAnalyticsStatsByDateRequestRecipientTypeEnum = ResourceType
+    GetInboxPlacementAnalyticsStatsByTestIdItem = InboxPlacementStatsByTestId
+    GetInboxPlacementAnalyticsStatsByTestIdRequest = InboxPlacementStatsByTestIdRequest
+    GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientEspEnum = InboxPlacementEsp
+    GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientGeoEnum = EmailUeType
+    GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientTypeEnum = ResourceType
+    GetInboxPlacementTestResponseAutomation = InboxPlacementTestAutomation
+    GetInboxPlacementTestResponseAutomationThen = InboxPlacementTestAutomationThen
+    GetInboxPlacementTestResponseAutomationWhen = InboxPlacementTestAutomationWhen
+    GetInboxPlacementTestResponseAutomationWhenCondition = PlacementTestAutomationWhenCondition
+    GetInboxPlacementTestResponseDeliveryMode = InboxPlacementTestDeliveryMode
+    GetInboxPlacementTestResponseMetadata = GetInboxPlacementTestMetadata
+    GetInboxPlacementTestResponseMetadataCampaign = GetInboxPlacementTestMetadataCampaign
+    GetInboxPlacementTestResponseMetadataTags = GetInboxPlacementTestMetadataTagsValue
+    GetInboxPlacementTestResponseNotSendingStatus = InboxPlacementTestNotSendingStatus
+    GetInboxPlacementTestResponseRecipientsLabel = GetInboxPlacementTestESPOptionsItem
+    GetInboxPlacementTestResponseSchedule = InboxPlacementTestSchedule
+    GetInboxPlacementTestResponseScheduleTiming = InboxPlacementTestScheduleTiming
+    GetInboxPlacementTestResponseSendingMethod = InboxPlacementTestSendingMethod
+    GetInboxPlacementTestResponseStatus = InboxPlacementTestStatus
+    GetInboxPlacementTestResponseType = ResourceType
+    GetOAuthSessionStatusResponseStatus = GetOAuthSessionStatusStatus
+    GetSubsequenceSendingStatusResponseDiagnostics = SendingStatusDiagnostics
+    GetSubsequenceSendingStatusResponseDiagnosticsAccountsSummary = (
+        SendingStatusDiagnosticsAccountsSummary
+    )
+    GetSubsequenceSendingStatusResponseDiagnosticsAccountsSummaryUnavailable = (
+        DiagnosticsAccountsSummaryUnavailable
+    )
+    GetSubsequenceSendingStatusResponseDiagnosticsCampaignDailyLimit = (
+        StatusDiagnosticsCampaignDailyLimit
+    )
+    GetSubsequenceSendingStatusResponseDiagnosticsDomainLimiter = (
+        SendingStatusDiagnosticsDomainLimiter
+    )
+    GetSubsequenceSendingStatusResponseDiagnosticsEspRoutingStatus = (
+        SendingStatusDiagnosticsEspRoutingStatus
+    )
+    GetSubsequenceSendingStatusResponseDiagnosticsFollowUpsWaiting = (
+        SendingStatusDiagnosticsFollowUpsWaiting
+    )
+    GetSubsequenceSendingStatusResponseDiagnosticsIssueTracking = (
+        SendingStatusDiagnosticsIssueTracking
+    )
+    GetSubsequenceSendingStatusResponseDiagnosticsLeadsStatus = SendingStatusDiagnosticsLeadsStatus
+    GetSubsequenceSendingStatusResponseDiagnosticsNewLeadLimit = (
+        SendingStatusDiagnosticsNewLeadLimit
+    )
+    GetSubsequenceSendingStatusResponseDiagnosticsScheduleStatus = (
+        SendingStatusDiagnosticsScheduleStatus
+    )
+    GetSubsequenceSendingStatusResponseDiagnosticsSendOneByOne = (
+        SendingStatusDiagnosticsSendOneByOne
+    )
+    GetSubsequenceSendingStatusResponseDiagnosticsStatus = SendingStatusDiagnosticsStatus
+    GetSubsequenceSendingStatusResponseSummary = SendingStatusSummary
+    GetVerificationStatsResponseStats = GetVerificationStatsStats
+    GetWarmupAnalyticsResponseAggregateData = GetWarmupAnalyticsAggregateDataValue
+    GetWarmupAnalyticsResponseEmailDateData = GetWarmupAnalyticsEmailDateDataValue
+    GetWebhookEventsSummaryByDateResponseItem = GetWebhookEventsSummaryByDateItem
+    GetWorkspaceDomainInfoResponseVerificationItem = GetWorkspaceDomainInfoVerificationItem
+    GetWorkspacePlanDetailsResponseAddons = GetWorkspacePlanDetailsAddons
+    GetWorkspacePlanDetailsResponseAddonsCredits = GetWorkspacePlanDetailsAddonsCredits
+    GetWorkspacePlanDetailsResponseAddonsCreditsAnnualProductId = (
+        PlanDetailsAddonsCreditsAnnualProductId
+    )
+    GetWorkspacePlanDetailsResponseAddonsCreditsInterval = BillingInterval
+    GetWorkspacePlanDetailsResponseAddonsCreditsProductId = PlanDetailsAddonsCreditsProductId
+    GetWorkspacePlanDetailsResponseAddonsOutreach = GetWorkspacePlanDetailsAddonsOutreach
+    GetWorkspacePlanDetailsResponseAddonsOutreachInterval = BillingInterval
+    GetWorkspacePlanDetailsResponseAddonsOutreachMonthlyPricingTier = (
+        DetailsAddonsOutreachMonthlyPricingTier
+    )
+    GetWorkspacePlanDetailsResponseAddonsOutreachProductId = PlanDetailsAddonsOutreachProductId
+    GetWorkspacePlanDetailsResponseSubscriptions = GetWorkspacePlanDetailsSubscriptions
+    GetWorkspacePlanDetailsResponseSubscriptionsBundle = WorkspacePlanDetailsSubscriptionsBundle
+    GetWorkspacePlanDetailsResponseSubscriptionsBundleInterval = BillingInterval
+    GetWorkspacePlanDetailsResponseSubscriptionsBundleProductId = (
+        PlanDetailsSubscriptionsBundleProductId
+    )
+    GetWorkspacePlanDetailsResponseSubscriptionsCredits = WorkspacePlanDetailsSubscriptionsCredits
+    GetWorkspacePlanDetailsResponseSubscriptionsCreditsInterval = BillingInterval
+    GetWorkspacePlanDetailsResponseSubscriptionsCreditsProductId = (
+        PlanDetailsSubscriptionsCreditsProductId
+    )
+    GetWorkspacePlanDetailsResponseSubscriptionsCrm = PlanSubscription
+    GetWorkspacePlanDetailsResponseSubscriptionsCrmInterval = BillingInterval
+    GetWorkspacePlanDetailsResponseSubscriptionsInboxPlacement = PlanSubscription
+    GetWorkspacePlanDetailsResponseSubscriptionsInboxPlacementInterval = BillingInterval
+    GetWorkspacePlanDetailsResponseSubscriptionsOutreach = PlanDetailsSubscriptionsOutreach
+    GetWorkspacePlanDetailsResponseSubscriptionsOutreachInterval = BillingInterval
+    GetWorkspacePlanDetailsResponseSubscriptionsOutreachProductId = ProductId
+    GetWorkspacePlanDetailsResponseSubscriptionsWebsiteVisitors = PlanSubscription
+    GetWorkspacePlanDetailsResponseSubscriptionsWebsiteVisitorsInterval = BillingInterval
+    GetWorkspaceSubscriptionDetailsResponseSubscription = WorkspaceSubscriptionDetailsSubscription
+    GetWorkspaceSubscriptionDetailsResponseSubscriptionInterval = (
+        SubscriptionDetailsSubscriptionInterval
+    )
+    GetWorkspaceSubscriptionDetailsResponseSubscriptionPlanType = (
+        SubscriptionDetailsSubscriptionPlanType
+    )
+    GetWorkspaceSubscriptionDetailsResponseSubscriptionProductId = ProductId
+    GetWorkspaceSubscriptionDetailsResponseSubscriptionProductType = DetailsSubscriptionProductType
+    InboxPlacementAnalyticsAuthenticationFailureResults = AnalyticsAuthenticationFailureResults
+    InboxPlacementAnalyticsRecipientEsp = InboxPlacementEsp
+    InboxPlacementAnalyticsSenderEsp = InboxPlacementEsp
+    InboxPlacementBlacklistAndSpamAssassinReportBlacklistReport = (
+        AndSpamAssassinReportBlacklistReport
+    )
+    InboxPlacementBlacklistAndSpamAssassinReportBlacklistReportDetail = (
+        SpamAssassinReportBlacklistReportDetail
+    )
+    InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReport = (
+        AndSpamAssassinReportSpamAssassinReport
+    )
+    InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReportReportItem = (
+        SpamAssassinReportSpamAssassinReportItem
+    )
+    InboxPlacementTestAutomationWhenCondition = PlacementTestAutomationWhenCondition
+    InboxPlacementTestRecipientsLabel = GetInboxPlacementTestESPOptionsItem
+    LeadEnrichmentStatus = EnrichmentStatus
+    LeadEspCode = EspCode
+    ListDFYEmailAccountOrdersAccountsItemEmailProvider = DFYEmailProvider
+    ListLeadsRequestEnrichmentStatus = EnrichmentStatus
+    ListLeadsRequestEsgCode = EsgCode
+    ListLeadsRequestQuery = ListLeadsQuery
+    ListLeadsRequestQueryActionType = QueryActionType
+    ListLeadsRequestQueryValues = QueryValues
+    ListLeadsRequestQueryValuesLeadStatus = QueryValuesLeadStatus
+    ListLeadsRequestQueryValuesLeadStatusCondition = QueryValuesLeadStatusCondition
+    ListLeadsRequestQueryValuesOccurrenceCount = QueryValuesOccurrenceCount
+    ListLeadsRequestQueryValuesOccurrenceCountCondition = QueryValuesOccurrenceCountCondition
+    ListWebhookEventTypesResponseEventType = ListWebhookEventTypesEventType
+    MoveAccountsResponseStatus = SuccessStatus
+    MoveLeadsRequestEsgCode = EsgCode
+    MoveLeadsRequestEspCode = EspCode
+    MoveLeadsRequestQuery = ListLeadsQuery
+    MoveLeadsRequestQueryActionType = QueryActionType
+    MoveLeadsRequestQueryValues = QueryValues
+    MoveLeadsRequestQueryValuesLeadStatus = QueryValuesLeadStatus
+    MoveLeadsRequestQueryValuesLeadStatusCondition = QueryValuesLeadStatusCondition
+    MoveLeadsRequestQueryValuesOccurrenceCount = QueryValuesOccurrenceCount
+    MoveLeadsRequestQueryValuesOccurrenceCountCondition = QueryValuesOccurrenceCountCondition
+    PatchAccountRequestWarmup = AccountWarmup
+    PatchAccountRequestWarmupAdvanced = AccountWarmupAdvanced
+    PatchAccountRequestWarmupIncrement = AccountWarmupIncrement
+    PatchCampaignRequestAutoVariantSelect = AutoVariantSelect
+    PatchCampaignRequestAutoVariantSelectTrigger = AutoVariantSelectTrigger
+    PatchCampaignRequestCampaignSchedule = CampaignSchedule
+    PatchCampaignRequestCampaignScheduleSchedule = ScheduleEntry
+    PatchCampaignRequestCampaignScheduleScheduleDays = ScheduleDays
+    PatchCampaignRequestCampaignScheduleScheduleTiming = ScheduleTiming
+    PatchCampaignRequestLimitEmailsPerCompanyOverride = CampaignLimitEmailsPerCompanyOverride
+    PatchCampaignRequestLimitEmailsPerCompanyOverrideMode = LimitEmailsPerCompanyOverrideMode
+    PatchCampaignRequestLimitEmailsPerCompanyOverrideScope = LimitEmailsPerCompanyOverrideScope
+    PatchCampaignRequestProviderRoutingRule = CampaignProviderRoutingRule
+    PatchCampaignRequestProviderRoutingRuleAction = CampaignProviderRoutingRuleAction
+    PatchCampaignRequestProviderRoutingRuleRecipientEspEnum = RoutingProvider
+    PatchCampaignRequestProviderRoutingRuleSenderEspEnum = RoutingProvider
+    PatchCampaignRequestSequence = CampaignSequence
+    PatchCampaignRequestSequenceStep = CampaignSequenceStep
+    PatchCampaignRequestSequenceStepDelayUnit = DelayUnit
+    PatchCampaignRequestSequenceStepPreDelayUnit = DelayUnit
+    PatchCampaignRequestSequenceStepType = SequenceStepType
+    PatchCampaignRequestSequenceStepVariant = SequenceStepVariant
+    PatchCampaignSubsequenceRequestAutoVariantSelect = AutoVariantSelect
+    PatchCampaignSubsequenceRequestAutoVariantSelectTrigger = AutoVariantSelectTrigger
+    PatchCampaignSubsequenceRequestConditions = CampaignSubsequenceConditions
+    PatchCampaignSubsequenceRequestConditionsLeadActivityEnum = (
+        SubsequenceConditionsLeadActivityItem
+    )
+    PatchCampaignSubsequenceRequestDailyLimitMode = CampaignSubsequenceDailyLimitMode
+    PatchCampaignSubsequenceRequestSequence = CampaignSequence
+    PatchCampaignSubsequenceRequestSequenceStep = CampaignSequenceStep
+    PatchCampaignSubsequenceRequestSequenceStepDelayUnit = DelayUnit
+    PatchCampaignSubsequenceRequestSequenceStepPreDelayUnit = DelayUnit
+    PatchCampaignSubsequenceRequestSequenceStepType = SequenceStepType
+    PatchCampaignSubsequenceRequestSequenceStepVariant = SequenceStepVariant
+    PatchCampaignSubsequenceRequestSubsequenceSchedule = CampaignSchedule
+    PatchCampaignSubsequenceRequestSubsequenceScheduleSchedule = ScheduleEntry
+    PatchCampaignSubsequenceRequestSubsequenceScheduleScheduleDays = ScheduleDays
+    PatchCampaignSubsequenceRequestSubsequenceScheduleScheduleTiming = ScheduleTiming
+    PatchInboxPlacementTestRequestAutomation = InboxPlacementTestAutomation
+    PatchInboxPlacementTestRequestAutomationThen = InboxPlacementTestAutomationThen
+    PatchInboxPlacementTestRequestAutomationWhen = InboxPlacementTestAutomationWhen
+    PatchInboxPlacementTestRequestAutomationWhenCondition = PlacementTestAutomationWhenCondition
+    PatchInboxPlacementTestRequestSchedule = InboxPlacementTestSchedule
+    PatchInboxPlacementTestRequestScheduleTiming = InboxPlacementTestScheduleTiming
+    PatchInboxPlacementTestRequestStatus = InboxPlacementTestStatus
+    PatchLeadLabelRequestInterestStatusLabel = LeadLabelInterestStatusLabel
+    PatchLeadRequestLtInterestStatus = LeadLtInterestStatus
+    PatchWebhookRequestEventType = WebhookEventType
+    PatchWorkspaceMemberRequestRole = WorkspaceMemberRole
+    PreWarmedUpDomainsListRequestExtension = PreWarmedUpDomainsListExtension
+    PreWarmedUpDomainsListResponseDomainsWithTypeItem = WarmedUpDomainsListDomainsWithTypeItem
+    PreWarmedUpDomainsListResponseDomainsWithTypeItemAccountType = DFYEmailProvider
+    PreviewLeadsFromSupersearchResponseLead = PreviewLeadsFromSupersearchLead
+    ReplyToEmailRequestBody = EmailBody
+    RunEnrichmentRequestFilter = RunEnrichmentFilter
+    SalesFlowQuery = ListLeadsQuery
+    SalesFlowQueryActionType = QueryActionType
+    SalesFlowQueryValues = QueryValues
+    SalesFlowQueryValuesLeadStatus = QueryValuesLeadStatus
+    SalesFlowQueryValuesLeadStatusCondition = QueryValuesLeadStatusCondition
+    SalesFlowQueryValuesOccurrenceCount = QueryValuesOccurrenceCount
+    SalesFlowQueryValuesOccurrenceCountCondition = QueryValuesOccurrenceCountCondition
+    SendTestEmailRequestBody = SendTestEmailBody
+    SignalKeywordsFacetResponseKeyword = SignalKeywordsFacetKeyword
+    SuperSearchEnrichmentResourceType = EnrichmentResourceType
+    SupersearchFiltersCompanyName = SupersearchTextFilter
+    SupersearchFiltersDepartmentEnum = SupersearchFiltersDepartmentItem
+    SupersearchFiltersEmployeeCount = SupersearchFiltersEmployeeCountItemEnum
+    SupersearchFiltersEmployeeCount1 = SupersearchFiltersEmployeeCountItem
+    SupersearchFiltersEmployeeCount2 = SupersearchFiltersEmployeeCountItem
+    SupersearchFiltersEmployeeCount3 = SupersearchFiltersEmployeeCountItem
+    SupersearchFiltersEmployeeCount4 = SupersearchFiltersEmployeeCountItem
+    SupersearchFiltersEmployeeCount5 = SupersearchFiltersEmployeeCountItem
+    SupersearchFiltersEmployeeCount6 = SupersearchFiltersEmployeeCountItem
+    SupersearchFiltersFundingTypeEnum = SupersearchFiltersFundingTypeItem
+    SupersearchFiltersIndustryExcludeEnum = SupersearchIndustry
+    SupersearchFiltersIndustryIncludeEnum = SupersearchIndustry
+    SupersearchFiltersKeywordFilterIncludeMode = FiltersKeywordFilterIncludeMode
+    SupersearchFiltersLevelEnum = SupersearchFiltersLevelItem
+    SupersearchFiltersLocations4 = SupersearchTextFilter
+    SupersearchFiltersRevenueEnum = SupersearchFiltersRevenueItem
+    SupersearchFiltersSignals = SupersearchFiltersSignal
+    SupersearchFiltersSubIndustryExcludeEnum = SupersearchSubIndustry
+    SupersearchFiltersSubIndustryIncludeEnum = SupersearchSubIndustry
+    SupersearchFiltersTitle = SupersearchTextFilter
+    Tag = ListAccountItemTag
+    TestAccountVitalsResponseFailureListItem = AccountVitalsResult
+    TestAccountVitalsResponseSuccessListItem = AccountVitalsResult
+    ToggleTagResourceRequestFilter = AccountFilter
+    ToggleTagResourceRequestFilter1 = ToggleTagResourceFilter
+    ToggleTagResourceRequestFilter1Filter = AccountFilter
+    ToggleTagResourceRequestFilter1TagId = ToggleTagResourceFilterTagIdEnum
+    ToggleTagResourceRequestResourceType = ResourceType
+    UpdateEnrichmentSettingsForResourceRequest = UpdateEnrichmentSettingsRequest
 
 _MODULE_OF: dict[str, str] = {
     "APIKey": "api_keys",

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from instantly_async.models.things import ExtendedThing as ExtendedThing
     from instantly_async.models.things import Holder as Holder
     from instantly_async.models.things import Place as Place
-    from instantly_async.models.things import Thing as OldThing
     from instantly_async.models.things import Thing as Thing
     from instantly_async.models.things import ThingLevel as ThingLevel
     from instantly_async.models.things import ThingStatus as ThingStatus
@@ -30,6 +29,8 @@ if TYPE_CHECKING:
     from instantly_async.models.shared import Error as Error
     from instantly_async.models.shared import OtherOwner as OtherOwner
     from instantly_async.models.shared import Pet as Pet
+
+    OldThing = Thing
 
 _MODULE_OF: dict[str, str] = {
     "DeleteRequest": "things",
