@@ -214,6 +214,9 @@ def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
         "__n_known": len(known),
         "__salvage": _salvage,
         "__fields": fields,
+        "__fromiso": _fromisoformat,
+        "__parse_datetime": parse_datetime,
+        "__utc": _UTC,
     }
     body = []
     for i, a in enumerate(fields):
@@ -230,6 +233,21 @@ def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
         hook, type_ = f"__h{i}", f"__t{i}"
         namespace[hook], namespace[type_] = _late_hook(namespace, hook, t), t
         body.append(f"        v = {read}")
+        if t is datetime:
+            # ISO-8601 parsed in C right here; anything it cannot read (a `Z` on Python 3.10,
+            # a string that is no date) goes to parse_datetime, which keeps what it cannot parse.
+            body += [
+                "        if v.__class__ is str:",
+                "            try:",
+                "                v = __fromiso(v)",
+                "            except ValueError:",
+                "                v = __parse_datetime(v)",
+                "            else:",
+                "                if v.tzinfo is None:",
+                "                    v = v.replace(tzinfo=__utc)",
+                f"        {target} = v",
+            ]
+            continue
         if _is_enum(t):
             values = f"__e{i}"
             namespace[values] = t._value2member_map_
