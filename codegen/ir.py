@@ -21,16 +21,14 @@ from typing import Any, Literal
 
 MAX_NAME = 40
 SHARED = "shared"  # the module of schemas used by more than one group
-_DOC_ONLY = frozenset(
+# Keywords that do not change the class a schema becomes (prose, and constraints the request
+# pipeline checks from the spec): two shapes that differ only in these are one class.
+_NOT_SHAPE = frozenset(
     {
-        "description",
-        "readOnly",
-        "writeOnly",
-        "example",
-        "examples",
-        "title",
-        "deprecated",
-        "default",
+        *("description", "readOnly", "writeOnly", "example", "examples", "title", "deprecated"),
+        *("default", "minItems", "maxItems", "minLength", "maxLength", "pattern", "minimum"),
+        *("maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "uniqueItems"),
+        *("minProperties", "maxProperties", "contains", "not"),
     }
 )
 # Field names that would shadow a name the generated class body itself uses.
@@ -268,19 +266,26 @@ def _object_like(schema: dict[str, Any]) -> bool:
 
 
 def _shape_key(schema: Any) -> str:
-    """What makes two inline schemas the same class: everything but their prose."""
+    """What makes two inline schemas the same class: everything but prose and constraints."""
 
     def strip(value: Any) -> Any:
-        if isinstance(value, dict):
-            value = {k: strip(v) for k, v in value.items() if k not in _DOC_ONLY}
-            if "type" in value:  # nullability is the place's, not the shape's
-                types = [t for t in _types(value) if t != "null"]
-                value["type"] = types[0] if len(types) == 1 else types
-            if "enum" in value:
-                value["enum"] = [v for v in value["enum"] if v is not None]
-            return value
         if isinstance(value, list):
             return [strip(v) for v in value]
+        if not isinstance(value, dict):
+            return value
+        value = {
+            # field names are not keywords: a property called `title` stays
+            k: {name: strip(p) for name, p in v.items()} if k == "properties" else strip(v)
+            for k, v in value.items()
+            if k not in _NOT_SHAPE
+        }
+        if isinstance(value.get("additionalProperties"), bool):  # a model either way
+            del value["additionalProperties"]
+        if "type" in value:  # nullability is the place's, not the shape's
+            types = [t for t in _types(value) if t != "null"]
+            value["type"] = types[0] if len(types) == 1 else types
+        if "enum" in value:
+            value["enum"] = [v for v in value["enum"] if v is not None]
         return value
 
     return json.dumps(strip(schema), sort_keys=True)

@@ -2067,7 +2067,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             path="/api/v2/campaigns/{id}/sending-status",
             resource="campaigns",
             name="sending_status",
-            response_model="GetCampaignSendingStatusResponse",
+            response_model="SendingStatusResponse",
             idempotent=True,
             scopes=("campaigns:read", "campaigns:all", "all:read", "all:all"),
             params=(
@@ -2508,7 +2508,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             path="/api/v2/subsequences/{id}/sending-status",
             resource="campaign_subsequences",
             name="sending_status",
-            response_model="GetSubsequenceSendingStatusResponse",
+            response_model="SendingStatusResponse",
             idempotent=True,
             scopes=("subsequences:read", "subsequences:all", "all:read", "all:all"),
             params=(
@@ -2686,7 +2686,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             path="/api/v2/oauth/google/init",
             resource="oauth",
             name="init_google",
-            response_model="InitGoogleOAuthResponse",
+            response_model="InitOAuthResponse",
             rate_limit=(75, 60.0),
         ),
         "initMicrosoftOAuth": Operation(
@@ -2695,7 +2695,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             path="/api/v2/oauth/microsoft/init",
             resource="oauth",
             name="init_microsoft",
-            response_model="InitMicrosoftOAuthResponse",
+            response_model="InitOAuthResponse",
             rate_limit=(75, 60.0),
         ),
         "listAPIKey": Operation(
@@ -3655,7 +3655,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             path="/api/v2/emails/threads/{thread_id}/mark-as-read",
             resource="emails",
             name="mark_thread_as_read",
-            response_model="MarkThreadAsReadResponse",
+            response_model="SuccessResponse",
             idempotent=True,
             scopes=("emails:update", "emails:all", "all:update", "all:all"),
             params=(
@@ -4808,7 +4808,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             resource="custom_tags",
             name="toggle_resource",
             has_body=True,
-            response_model="ToggleTagResourceResponse",
+            response_model="SuccessResponse",
             params=(
                 Param(
                     name="tag_ids",

@@ -31,13 +31,7 @@ if TYPE_CHECKING:
     from instantly_async.models.accounts import AccountWarmupStatus as AccountWarmupStatus
     from instantly_async.models.accounts import CreateAccountRequest as CreateAccountRequest
     from instantly_async.models.accounts import (
-        DisableWarmupForAccountsFilter as DisableWarmupForAccountsFilter,
-    )
-    from instantly_async.models.accounts import (
         DisableWarmupForAccountsRequest as DisableWarmupForAccountsRequest,
-    )
-    from instantly_async.models.accounts import (
-        EnableWarmupForAccountsFilter as EnableWarmupForAccountsFilter,
     )
     from instantly_async.models.accounts import (
         EnableWarmupForAccountsRequest as EnableWarmupForAccountsRequest,
@@ -69,6 +63,7 @@ if TYPE_CHECKING:
     from instantly_async.models.accounts import (
         TestAccountVitalsResponse as TestAccountVitalsResponse,
     )
+    from instantly_async.models.accounts import WarmupForAccountsFilter as WarmupForAccountsFilter
     from instantly_async.models.api_keys import APIKey as APIKey
     from instantly_async.models.api_keys import APIKeyScope as APIKeyScope
     from instantly_async.models.api_keys import CreateAPIKeyRequest as CreateAPIKeyRequest
@@ -107,12 +102,6 @@ if TYPE_CHECKING:
         CampaignSubsequenceDailyLimitMode as CampaignSubsequenceDailyLimitMode,
     )
     from instantly_async.models.campaign_subsequences import (
-        CampaignSubsequenceSequence as CampaignSubsequenceSequence,
-    )
-    from instantly_async.models.campaign_subsequences import (
-        CampaignSubsequenceSequenceStep as CampaignSubsequenceSequenceStep,
-    )
-    from instantly_async.models.campaign_subsequences import (
         CreateCampaignSubsequenceRequest as CreateCampaignSubsequenceRequest,
     )
     from instantly_async.models.campaign_subsequences import (
@@ -120,9 +109,6 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.campaign_subsequences import (
         GetSubsequenceAnalyticsItem as GetSubsequenceAnalyticsItem,
-    )
-    from instantly_async.models.campaign_subsequences import (
-        GetSubsequenceSendingStatusResponse as GetSubsequenceSendingStatusResponse,
     )
     from instantly_async.models.campaign_subsequences import (
         GetSubsequenceStepsAnalyticsItem as GetSubsequenceStepsAnalyticsItem,
@@ -147,8 +133,6 @@ if TYPE_CHECKING:
     from instantly_async.models.campaigns import (
         CampaignProviderRoutingRuleAction as CampaignProviderRoutingRuleAction,
     )
-    from instantly_async.models.campaigns import CampaignSequence as CampaignSequence
-    from instantly_async.models.campaigns import CampaignSequenceStep as CampaignSequenceStep
     from instantly_async.models.campaigns import CountLaunchedResponse as CountLaunchedResponse
     from instantly_async.models.campaigns import CreateCampaignRequest as CreateCampaignRequest
     from instantly_async.models.campaigns import CustomPromptTemplate as CustomPromptTemplate
@@ -170,15 +154,15 @@ if TYPE_CHECKING:
     from instantly_async.models.campaigns import (
         CustomPromptTemplateType as CustomPromptTemplateType,
     )
+    from instantly_async.models.campaigns import (
+        DiagnosticsAccountsSummaryUnavailable as DiagnosticsAccountsSummaryUnavailable,
+    )
     from instantly_async.models.campaigns import DuplicateRequest as DuplicateRequest
     from instantly_async.models.campaigns import (
         GetCampaignAnalyticsItem as GetCampaignAnalyticsItem,
     )
     from instantly_async.models.campaigns import (
         GetCampaignAnalyticsOverviewResponse as GetCampaignAnalyticsOverviewResponse,
-    )
-    from instantly_async.models.campaigns import (
-        GetCampaignSendingStatusResponse as GetCampaignSendingStatusResponse,
     )
     from instantly_async.models.campaigns import (
         GetCampaignStepsAnalyticsItem as GetCampaignStepsAnalyticsItem,
@@ -196,6 +180,44 @@ if TYPE_CHECKING:
     from instantly_async.models.campaigns import RoutingProvider as RoutingProvider
     from instantly_async.models.campaigns import SalesFlow as SalesFlow
     from instantly_async.models.campaigns import SearchByContactResponse as SearchByContactResponse
+    from instantly_async.models.campaigns import (
+        SendingStatusDiagnostics as SendingStatusDiagnostics,
+    )
+    from instantly_async.models.campaigns import (
+        SendingStatusDiagnosticsAccountsSummary as SendingStatusDiagnosticsAccountsSummary,
+    )
+    from instantly_async.models.campaigns import (
+        SendingStatusDiagnosticsDomainLimiter as SendingStatusDiagnosticsDomainLimiter,
+    )
+    from instantly_async.models.campaigns import (
+        SendingStatusDiagnosticsEspRoutingStatus as SendingStatusDiagnosticsEspRoutingStatus,
+    )
+    from instantly_async.models.campaigns import (
+        SendingStatusDiagnosticsFollowUpsWaiting as SendingStatusDiagnosticsFollowUpsWaiting,
+    )
+    from instantly_async.models.campaigns import (
+        SendingStatusDiagnosticsIssueTracking as SendingStatusDiagnosticsIssueTracking,
+    )
+    from instantly_async.models.campaigns import (
+        SendingStatusDiagnosticsLeadsStatus as SendingStatusDiagnosticsLeadsStatus,
+    )
+    from instantly_async.models.campaigns import (
+        SendingStatusDiagnosticsNewLeadLimit as SendingStatusDiagnosticsNewLeadLimit,
+    )
+    from instantly_async.models.campaigns import (
+        SendingStatusDiagnosticsScheduleStatus as SendingStatusDiagnosticsScheduleStatus,
+    )
+    from instantly_async.models.campaigns import (
+        SendingStatusDiagnosticsSendOneByOne as SendingStatusDiagnosticsSendOneByOne,
+    )
+    from instantly_async.models.campaigns import (
+        SendingStatusDiagnosticsStatus as SendingStatusDiagnosticsStatus,
+    )
+    from instantly_async.models.campaigns import SendingStatusResponse as SendingStatusResponse
+    from instantly_async.models.campaigns import SendingStatusSummary as SendingStatusSummary
+    from instantly_async.models.campaigns import (
+        StatusDiagnosticsCampaignDailyLimit as StatusDiagnosticsCampaignDailyLimit,
+    )
     from instantly_async.models.crm_actions import CRMActions as CRMActions
     from instantly_async.models.crm_actions import (
         DeletePhoneNumberResponse as DeletePhoneNumberResponse,
@@ -213,9 +235,6 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.custom_tags import (
         ToggleTagResourceRequest as ToggleTagResourceRequest,
-    )
-    from instantly_async.models.custom_tags import (
-        ToggleTagResourceResponse as ToggleTagResourceResponse,
     )
     from instantly_async.models.dfy_email_account_orders import (
         AvailabilityResultUnavailableReason as AvailabilityResultUnavailableReason,
@@ -312,7 +331,6 @@ if TYPE_CHECKING:
     from instantly_async.models.emails import EmailTemplate as EmailTemplate
     from instantly_async.models.emails import EmailUeType as EmailUeType
     from instantly_async.models.emails import ForwardEmailRequest as ForwardEmailRequest
-    from instantly_async.models.emails import MarkThreadAsReadResponse as MarkThreadAsReadResponse
     from instantly_async.models.emails import PatchEmailRequest as PatchEmailRequest
     from instantly_async.models.emails import ReplyToEmailRequest as ReplyToEmailRequest
     from instantly_async.models.emails import SendTestEmailBody as SendTestEmailBody
@@ -320,6 +338,7 @@ if TYPE_CHECKING:
     from instantly_async.models.emails import SendTestEmailFailureError as SendTestEmailFailureError
     from instantly_async.models.emails import SendTestEmailRequest as SendTestEmailRequest
     from instantly_async.models.emails import SendTestEmailResponse as SendTestEmailResponse
+    from instantly_async.models.emails import SuccessResponse as SuccessResponse
     from instantly_async.models.inbox_placement_analytics import (
         AnalyticsAuthenticationFailureResults as AnalyticsAuthenticationFailureResults,
     )
@@ -495,19 +514,14 @@ if TYPE_CHECKING:
     from instantly_async.models.oauth import (
         GetOAuthSessionStatusStatus as GetOAuthSessionStatusStatus,
     )
-    from instantly_async.models.oauth import InitGoogleOAuthResponse as InitGoogleOAuthResponse
-    from instantly_async.models.oauth import (
-        InitMicrosoftOAuthResponse as InitMicrosoftOAuthResponse,
-    )
+    from instantly_async.models.oauth import InitOAuthResponse as InitOAuthResponse
     from instantly_async.models.shared import AccountFilter as AccountFilter
     from instantly_async.models.shared import AutoVariantSelect as AutoVariantSelect
     from instantly_async.models.shared import AutoVariantSelectTrigger as AutoVariantSelectTrigger
     from instantly_async.models.shared import CampaignSchedule as CampaignSchedule
+    from instantly_async.models.shared import CampaignSequence as CampaignSequence
     from instantly_async.models.shared import CampaignStatus as CampaignStatus
     from instantly_async.models.shared import DelayUnit as DelayUnit
-    from instantly_async.models.shared import (
-        DiagnosticsAccountsSummaryUnavailable as DiagnosticsAccountsSummaryUnavailable,
-    )
     from instantly_async.models.shared import Error as Error
     from instantly_async.models.shared import ListLeadsQuery as ListLeadsQuery
     from instantly_async.models.shared import QueryActionType as QueryActionType
@@ -526,43 +540,9 @@ if TYPE_CHECKING:
     from instantly_async.models.shared import ScheduleDays as ScheduleDays
     from instantly_async.models.shared import ScheduleEntry as ScheduleEntry
     from instantly_async.models.shared import ScheduleTiming as ScheduleTiming
-    from instantly_async.models.shared import SendingStatusDiagnostics as SendingStatusDiagnostics
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsAccountsSummary as SendingStatusDiagnosticsAccountsSummary,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsDomainLimiter as SendingStatusDiagnosticsDomainLimiter,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsEspRoutingStatus as SendingStatusDiagnosticsEspRoutingStatus,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsFollowUpsWaiting as SendingStatusDiagnosticsFollowUpsWaiting,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsIssueTracking as SendingStatusDiagnosticsIssueTracking,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsLeadsStatus as SendingStatusDiagnosticsLeadsStatus,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsNewLeadLimit as SendingStatusDiagnosticsNewLeadLimit,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsScheduleStatus as SendingStatusDiagnosticsScheduleStatus,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsSendOneByOne as SendingStatusDiagnosticsSendOneByOne,
-    )
-    from instantly_async.models.shared import (
-        SendingStatusDiagnosticsStatus as SendingStatusDiagnosticsStatus,
-    )
-    from instantly_async.models.shared import SendingStatusSummary as SendingStatusSummary
+    from instantly_async.models.shared import SequenceStep as SequenceStep
     from instantly_async.models.shared import SequenceStepType as SequenceStepType
     from instantly_async.models.shared import SequenceStepVariant as SequenceStepVariant
-    from instantly_async.models.shared import (
-        StatusDiagnosticsCampaignDailyLimit as StatusDiagnosticsCampaignDailyLimit,
-    )
     from instantly_async.models.shared import SuccessStatus as SuccessStatus
     from instantly_async.models.shared import Timezone as Timezone
     from instantly_async.models.shared import WorkspaceMemberName as WorkspaceMemberName
@@ -865,6 +845,7 @@ if TYPE_CHECKING:
     CampaignLimitEmailsPerCompanyOverrideScope = LimitEmailsPerCompanyOverrideScope
     CampaignProviderRoutingRuleRecipientEspEnum = RoutingProvider
     CampaignProviderRoutingRuleSenderEspEnum = RoutingProvider
+    CampaignSequenceStep = SequenceStep
     CampaignSequenceStepDelayUnit = DelayUnit
     CampaignSequenceStepPreDelayUnit = DelayUnit
     CampaignSequenceStepType = SequenceStepType
@@ -872,6 +853,8 @@ if TYPE_CHECKING:
     CampaignSubsequenceAutoVariantSelect = AutoVariantSelect
     CampaignSubsequenceAutoVariantSelectTrigger = AutoVariantSelectTrigger
     CampaignSubsequenceConditionsLeadActivityEnum = SubsequenceConditionsLeadActivityItem
+    CampaignSubsequenceSequence = CampaignSequence
+    CampaignSubsequenceSequenceStep = SequenceStep
     CampaignSubsequenceSequenceStepDelayUnit = DelayUnit
     CampaignSubsequenceSequenceStepPreDelayUnit = DelayUnit
     CampaignSubsequenceSequenceStepType = SequenceStepType
@@ -906,7 +889,7 @@ if TYPE_CHECKING:
     CreateCampaignRequestProviderRoutingRuleRecipientEspEnum = RoutingProvider
     CreateCampaignRequestProviderRoutingRuleSenderEspEnum = RoutingProvider
     CreateCampaignRequestSequence = CampaignSequence
-    CreateCampaignRequestSequenceStep = CampaignSequenceStep
+    CreateCampaignRequestSequenceStep = SequenceStep
     CreateCampaignRequestSequenceStepDelayUnit = DelayUnit
     CreateCampaignRequestSequenceStepPreDelayUnit = DelayUnit
     CreateCampaignRequestSequenceStepType = SequenceStepType
@@ -919,7 +902,7 @@ if TYPE_CHECKING:
     )
     CreateCampaignSubsequenceRequestDailyLimitMode = CampaignSubsequenceDailyLimitMode
     CreateCampaignSubsequenceRequestSequence = CampaignSequence
-    CreateCampaignSubsequenceRequestSequenceStep = CampaignSequenceStep
+    CreateCampaignSubsequenceRequestSequenceStep = SequenceStep
     CreateCampaignSubsequenceRequestSequenceStepDelayUnit = DelayUnit
     CreateCampaignSubsequenceRequestSequenceStepPreDelayUnit = DelayUnit
     CreateCampaignSubsequenceRequestSequenceStepType = SequenceStepType
@@ -964,9 +947,9 @@ if TYPE_CHECKING:
     CustomPromptTemplateCreatorPayloadName = WorkspaceMemberName
     CustomPromptTemplateTemplateType = CustomPromptTemplateType
     CustomTagMappingResourceType = ResourceType
-    DisableWarmupForAccountsRequestFilter = EnableWarmupForAccountsFilter
+    DisableWarmupForAccountsRequestFilter = WarmupForAccountsFilter
     DisableWarmupForAccountsRequestFilterFilter = AccountFilter
-    EnableWarmupForAccountsRequestFilter = EnableWarmupForAccountsFilter
+    EnableWarmupForAccountsRequestFilter = WarmupForAccountsFilter
     EnableWarmupForAccountsRequestFilterFilter = AccountFilter
     EnrichLeadsFromSupersearchRequestSignalEnrichment = SupersearchFiltersSignal
     EnrichLeadsFromSupersearchResponseResourceType = ResourceType
@@ -976,6 +959,7 @@ if TYPE_CHECKING:
     ForwardEmailRequestForwardEmailRequestBody = EmailBody
     ForwardEmailRequestForwardEmailRequestBody1 = EmailBody
     GenerateSimilarDomainsRequestTld = GenerateSimilarDomainsTld
+    GetCampaignSendingStatusResponse = SendingStatusResponse
     GetCampaignSendingStatusResponseDiagnostics = SendingStatusDiagnostics
     GetCampaignSendingStatusResponseDiagnosticsAccountsSummary = (
         SendingStatusDiagnosticsAccountsSummary
@@ -1036,6 +1020,7 @@ if TYPE_CHECKING:
     GetInboxPlacementTestResponseStatus = InboxPlacementTestStatus
     GetInboxPlacementTestResponseType = ResourceType
     GetOAuthSessionStatusResponseStatus = GetOAuthSessionStatusStatus
+    GetSubsequenceSendingStatusResponse = SendingStatusResponse
     GetSubsequenceSendingStatusResponseDiagnostics = SendingStatusDiagnostics
     GetSubsequenceSendingStatusResponseDiagnosticsAccountsSummary = (
         SendingStatusDiagnosticsAccountsSummary
@@ -1134,6 +1119,8 @@ if TYPE_CHECKING:
     )
     InboxPlacementTestAutomationWhenCondition = PlacementTestAutomationWhenCondition
     InboxPlacementTestRecipientsLabel = GetInboxPlacementTestESPOptionsItem
+    InitGoogleOAuthResponse = InitOAuthResponse
+    InitMicrosoftOAuthResponse = InitOAuthResponse
     LeadEnrichmentStatus = EnrichmentStatus
     LeadEspCode = EspCode
     ListDFYEmailAccountOrdersAccountsItemEmailProvider = DFYEmailProvider
@@ -1147,6 +1134,7 @@ if TYPE_CHECKING:
     ListLeadsRequestQueryValuesOccurrenceCount = QueryValuesOccurrenceCount
     ListLeadsRequestQueryValuesOccurrenceCountCondition = QueryValuesOccurrenceCountCondition
     ListWebhookEventTypesResponseEventType = ListWebhookEventTypesEventType
+    MarkThreadAsReadResponse = SuccessResponse
     MoveAccountsResponseStatus = SuccessStatus
     MoveLeadsRequestEsgCode = EsgCode
     MoveLeadsRequestEspCode = EspCode
@@ -1174,7 +1162,7 @@ if TYPE_CHECKING:
     PatchCampaignRequestProviderRoutingRuleRecipientEspEnum = RoutingProvider
     PatchCampaignRequestProviderRoutingRuleSenderEspEnum = RoutingProvider
     PatchCampaignRequestSequence = CampaignSequence
-    PatchCampaignRequestSequenceStep = CampaignSequenceStep
+    PatchCampaignRequestSequenceStep = SequenceStep
     PatchCampaignRequestSequenceStepDelayUnit = DelayUnit
     PatchCampaignRequestSequenceStepPreDelayUnit = DelayUnit
     PatchCampaignRequestSequenceStepType = SequenceStepType
@@ -1187,7 +1175,7 @@ if TYPE_CHECKING:
     )
     PatchCampaignSubsequenceRequestDailyLimitMode = CampaignSubsequenceDailyLimitMode
     PatchCampaignSubsequenceRequestSequence = CampaignSequence
-    PatchCampaignSubsequenceRequestSequenceStep = CampaignSequenceStep
+    PatchCampaignSubsequenceRequestSequenceStep = SequenceStep
     PatchCampaignSubsequenceRequestSequenceStepDelayUnit = DelayUnit
     PatchCampaignSubsequenceRequestSequenceStepPreDelayUnit = DelayUnit
     PatchCampaignSubsequenceRequestSequenceStepType = SequenceStepType
@@ -1251,6 +1239,7 @@ if TYPE_CHECKING:
     ToggleTagResourceRequestFilter1Filter = AccountFilter
     ToggleTagResourceRequestFilter1TagId = ToggleTagResourceFilterTagIdEnum
     ToggleTagResourceRequestResourceType = ResourceType
+    ToggleTagResourceResponse = SuccessResponse
     UpdateEnrichmentSettingsForResourceRequest = UpdateEnrichmentSettingsRequest
 
 _MODULE_OF: dict[str, str] = {
@@ -1300,14 +1289,11 @@ _MODULE_OF: dict[str, str] = {
     "CampaignProviderRoutingRule": "campaigns",
     "CampaignProviderRoutingRuleAction": "campaigns",
     "CampaignSchedule": "shared",
-    "CampaignSequence": "campaigns",
-    "CampaignSequenceStep": "campaigns",
+    "CampaignSequence": "shared",
     "CampaignStatus": "shared",
     "CampaignSubsequence": "campaign_subsequences",
     "CampaignSubsequenceConditions": "campaign_subsequences",
     "CampaignSubsequenceDailyLimitMode": "campaign_subsequences",
-    "CampaignSubsequenceSequence": "campaign_subsequences",
-    "CampaignSubsequenceSequenceStep": "campaign_subsequences",
     "CancelDFYEmailAccountsItem": "dfy_email_account_orders",
     "CancelDFYEmailAccountsRequest": "dfy_email_account_orders",
     "CancelDFYEmailAccountsResponse": "dfy_email_account_orders",
@@ -1369,8 +1355,7 @@ _MODULE_OF: dict[str, str] = {
     "DeliverabilityInsightsRequest": "inbox_placement_analytics",
     "DetailsAddonsOutreachMonthlyPricingTier": "workspace_billing",
     "DetailsSubscriptionProductType": "workspace_billing",
-    "DiagnosticsAccountsSummaryUnavailable": "shared",
-    "DisableWarmupForAccountsFilter": "accounts",
+    "DiagnosticsAccountsSummaryUnavailable": "campaigns",
     "DisableWarmupForAccountsRequest": "accounts",
     "DuplicateRequest": "campaigns",
     "DuplicateSubsequenceRequest": "campaign_subsequences",
@@ -1383,7 +1368,6 @@ _MODULE_OF: dict[str, str] = {
     "EmailVerification": "email_verifications",
     "EmailVerificationStatus": "email_verifications",
     "EmailVerificationVerificationStatus": "email_verifications",
-    "EnableWarmupForAccountsFilter": "accounts",
     "EnableWarmupForAccountsRequest": "accounts",
     "EnrichLeadsFromSupersearchRequest": "supersearch_enrichments",
     "EnrichLeadsFromSupersearchResourceType": "supersearch_enrichments",
@@ -1403,7 +1387,6 @@ _MODULE_OF: dict[str, str] = {
     "GetAiEnrichmentForResourceItem": "supersearch_enrichments",
     "GetCampaignAnalyticsItem": "campaigns",
     "GetCampaignAnalyticsOverviewResponse": "campaigns",
-    "GetCampaignSendingStatusResponse": "campaigns",
     "GetCampaignStepsAnalyticsItem": "campaigns",
     "GetCtdStatusResponse": "accounts",
     "GetDailyAccountAnalyticsItem": "accounts",
@@ -1418,7 +1401,6 @@ _MODULE_OF: dict[str, str] = {
     "GetOAuthSessionStatusResponse": "oauth",
     "GetOAuthSessionStatusStatus": "oauth",
     "GetSubsequenceAnalyticsItem": "campaign_subsequences",
-    "GetSubsequenceSendingStatusResponse": "campaign_subsequences",
     "GetSubsequenceStepsAnalyticsItem": "campaign_subsequences",
     "GetVerificationStatsResponse": "lead_lists",
     "GetVerificationStatsStats": "lead_lists",
@@ -1458,8 +1440,7 @@ _MODULE_OF: dict[str, str] = {
     "InboxPlacementTestSendingMethod": "inbox_placement_tests",
     "InboxPlacementTestStatus": "inbox_placement_tests",
     "InboxPlacementTestType": "inbox_placement_tests",
-    "InitGoogleOAuthResponse": "oauth",
-    "InitMicrosoftOAuthResponse": "oauth",
+    "InitOAuthResponse": "oauth",
     "Lead": "leads",
     "LeadEsgCode": "leads",
     "LeadLabel": "lead_labels",
@@ -1483,7 +1464,6 @@ _MODULE_OF: dict[str, str] = {
     "ListPhoneNumbersItem": "crm_actions",
     "ListWebhookEventTypesEventType": "webhooks",
     "ListWebhookEventTypesResponse": "webhooks",
-    "MarkThreadAsReadResponse": "emails",
     "MergeLeadsRequest": "leads",
     "MoveAccountsRequest": "accounts",
     "MoveAccountsResponse": "accounts",
@@ -1544,18 +1524,20 @@ _MODULE_OF: dict[str, str] = {
     "SendTestEmailFailureError": "emails",
     "SendTestEmailRequest": "emails",
     "SendTestEmailResponse": "emails",
-    "SendingStatusDiagnostics": "shared",
-    "SendingStatusDiagnosticsAccountsSummary": "shared",
-    "SendingStatusDiagnosticsDomainLimiter": "shared",
-    "SendingStatusDiagnosticsEspRoutingStatus": "shared",
-    "SendingStatusDiagnosticsFollowUpsWaiting": "shared",
-    "SendingStatusDiagnosticsIssueTracking": "shared",
-    "SendingStatusDiagnosticsLeadsStatus": "shared",
-    "SendingStatusDiagnosticsNewLeadLimit": "shared",
-    "SendingStatusDiagnosticsScheduleStatus": "shared",
-    "SendingStatusDiagnosticsSendOneByOne": "shared",
-    "SendingStatusDiagnosticsStatus": "shared",
-    "SendingStatusSummary": "shared",
+    "SendingStatusDiagnostics": "campaigns",
+    "SendingStatusDiagnosticsAccountsSummary": "campaigns",
+    "SendingStatusDiagnosticsDomainLimiter": "campaigns",
+    "SendingStatusDiagnosticsEspRoutingStatus": "campaigns",
+    "SendingStatusDiagnosticsFollowUpsWaiting": "campaigns",
+    "SendingStatusDiagnosticsIssueTracking": "campaigns",
+    "SendingStatusDiagnosticsLeadsStatus": "campaigns",
+    "SendingStatusDiagnosticsNewLeadLimit": "campaigns",
+    "SendingStatusDiagnosticsScheduleStatus": "campaigns",
+    "SendingStatusDiagnosticsSendOneByOne": "campaigns",
+    "SendingStatusDiagnosticsStatus": "campaigns",
+    "SendingStatusResponse": "campaigns",
+    "SendingStatusSummary": "campaigns",
+    "SequenceStep": "shared",
     "SequenceStepType": "shared",
     "SequenceStepVariant": "shared",
     "SignalKeywordsFacetKeyword": "supersearch_enrichments",
@@ -1563,10 +1545,11 @@ _MODULE_OF: dict[str, str] = {
     "SignalKeywordsFacetResponse": "supersearch_enrichments",
     "SpamAssassinReportBlacklistReportDetail": "inbox_placement_reports",
     "SpamAssassinReportSpamAssassinReportItem": "inbox_placement_reports",
-    "StatusDiagnosticsCampaignDailyLimit": "shared",
+    "StatusDiagnosticsCampaignDailyLimit": "campaigns",
     "SubscriptionDetailsSubscriptionInterval": "workspace_billing",
     "SubscriptionDetailsSubscriptionPlanType": "workspace_billing",
     "SubsequenceConditionsLeadActivityItem": "campaign_subsequences",
+    "SuccessResponse": "emails",
     "SuccessStatus": "shared",
     "SuperSearchEnrichment": "supersearch_enrichments",
     "SuperSearchEnrichmentEnrichmentPayload": "supersearch_enrichments",
@@ -1599,11 +1582,11 @@ _MODULE_OF: dict[str, str] = {
     "ToggleTagResourceFilter": "custom_tags",
     "ToggleTagResourceFilterTagIdEnum": "custom_tags",
     "ToggleTagResourceRequest": "custom_tags",
-    "ToggleTagResourceResponse": "custom_tags",
     "UpdateEnrichmentSettingsRequest": "supersearch_enrichments",
     "UpdateLeadInterestStatusRequest": "leads",
     "UpdateLeadInterestStatusResponse": "leads",
     "WarmedUpDomainsListDomainsWithTypeItem": "dfy_email_account_orders",
+    "WarmupForAccountsFilter": "accounts",
     "Webhook": "webhooks",
     "WebhookEvent": "webhook_events",
     "WebhookEventType": "webhooks",
@@ -1649,6 +1632,7 @@ _RENAMED: dict[str, str] = {
     "CampaignLimitEmailsPerCompanyOverrideScope": "LimitEmailsPerCompanyOverrideScope",
     "CampaignProviderRoutingRuleRecipientEspEnum": "RoutingProvider",
     "CampaignProviderRoutingRuleSenderEspEnum": "RoutingProvider",
+    "CampaignSequenceStep": "SequenceStep",
     "CampaignSequenceStepDelayUnit": "DelayUnit",
     "CampaignSequenceStepPreDelayUnit": "DelayUnit",
     "CampaignSequenceStepType": "SequenceStepType",
@@ -1656,6 +1640,8 @@ _RENAMED: dict[str, str] = {
     "CampaignSubsequenceAutoVariantSelect": "AutoVariantSelect",
     "CampaignSubsequenceAutoVariantSelectTrigger": "AutoVariantSelectTrigger",
     "CampaignSubsequenceConditionsLeadActivityEnum": "SubsequenceConditionsLeadActivityItem",
+    "CampaignSubsequenceSequence": "CampaignSequence",
+    "CampaignSubsequenceSequenceStep": "SequenceStep",
     "CampaignSubsequenceSequenceStepDelayUnit": "DelayUnit",
     "CampaignSubsequenceSequenceStepPreDelayUnit": "DelayUnit",
     "CampaignSubsequenceSequenceStepType": "SequenceStepType",
@@ -1690,7 +1676,7 @@ _RENAMED: dict[str, str] = {
     "CreateCampaignRequestProviderRoutingRuleRecipientEspEnum": "RoutingProvider",
     "CreateCampaignRequestProviderRoutingRuleSenderEspEnum": "RoutingProvider",
     "CreateCampaignRequestSequence": "CampaignSequence",
-    "CreateCampaignRequestSequenceStep": "CampaignSequenceStep",
+    "CreateCampaignRequestSequenceStep": "SequenceStep",
     "CreateCampaignRequestSequenceStepDelayUnit": "DelayUnit",
     "CreateCampaignRequestSequenceStepPreDelayUnit": "DelayUnit",
     "CreateCampaignRequestSequenceStepType": "SequenceStepType",
@@ -1701,7 +1687,7 @@ _RENAMED: dict[str, str] = {
     "CreateCampaignSubsequenceRequestConditionsLeadActivityEnum": "SubsequenceConditionsLeadActivityItem",
     "CreateCampaignSubsequenceRequestDailyLimitMode": "CampaignSubsequenceDailyLimitMode",
     "CreateCampaignSubsequenceRequestSequence": "CampaignSequence",
-    "CreateCampaignSubsequenceRequestSequenceStep": "CampaignSequenceStep",
+    "CreateCampaignSubsequenceRequestSequenceStep": "SequenceStep",
     "CreateCampaignSubsequenceRequestSequenceStepDelayUnit": "DelayUnit",
     "CreateCampaignSubsequenceRequestSequenceStepPreDelayUnit": "DelayUnit",
     "CreateCampaignSubsequenceRequestSequenceStepType": "SequenceStepType",
@@ -1744,9 +1730,9 @@ _RENAMED: dict[str, str] = {
     "CustomPromptTemplateCreatorPayloadName": "WorkspaceMemberName",
     "CustomPromptTemplateTemplateType": "CustomPromptTemplateType",
     "CustomTagMappingResourceType": "ResourceType",
-    "DisableWarmupForAccountsRequestFilter": "EnableWarmupForAccountsFilter",
+    "DisableWarmupForAccountsRequestFilter": "WarmupForAccountsFilter",
     "DisableWarmupForAccountsRequestFilterFilter": "AccountFilter",
-    "EnableWarmupForAccountsRequestFilter": "EnableWarmupForAccountsFilter",
+    "EnableWarmupForAccountsRequestFilter": "WarmupForAccountsFilter",
     "EnableWarmupForAccountsRequestFilterFilter": "AccountFilter",
     "EnrichLeadsFromSupersearchRequestSignalEnrichment": "SupersearchFiltersSignal",
     "EnrichLeadsFromSupersearchResponseResourceType": "ResourceType",
@@ -1756,6 +1742,7 @@ _RENAMED: dict[str, str] = {
     "ForwardEmailRequestForwardEmailRequestBody": "EmailBody",
     "ForwardEmailRequestForwardEmailRequestBody1": "EmailBody",
     "GenerateSimilarDomainsRequestTld": "GenerateSimilarDomainsTld",
+    "GetCampaignSendingStatusResponse": "SendingStatusResponse",
     "GetCampaignSendingStatusResponseDiagnostics": "SendingStatusDiagnostics",
     "GetCampaignSendingStatusResponseDiagnosticsAccountsSummary": "SendingStatusDiagnosticsAccountsSummary",
     "GetCampaignSendingStatusResponseDiagnosticsAccountsSummaryUnavailable": "DiagnosticsAccountsSummaryUnavailable",
@@ -1804,6 +1791,7 @@ _RENAMED: dict[str, str] = {
     "GetInboxPlacementTestResponseStatus": "InboxPlacementTestStatus",
     "GetInboxPlacementTestResponseType": "ResourceType",
     "GetOAuthSessionStatusResponseStatus": "GetOAuthSessionStatusStatus",
+    "GetSubsequenceSendingStatusResponse": "SendingStatusResponse",
     "GetSubsequenceSendingStatusResponseDiagnostics": "SendingStatusDiagnostics",
     "GetSubsequenceSendingStatusResponseDiagnosticsAccountsSummary": "SendingStatusDiagnosticsAccountsSummary",
     "GetSubsequenceSendingStatusResponseDiagnosticsAccountsSummaryUnavailable": "DiagnosticsAccountsSummaryUnavailable",
@@ -1862,6 +1850,8 @@ _RENAMED: dict[str, str] = {
     "InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReportReportItem": "SpamAssassinReportSpamAssassinReportItem",
     "InboxPlacementTestAutomationWhenCondition": "PlacementTestAutomationWhenCondition",
     "InboxPlacementTestRecipientsLabel": "GetInboxPlacementTestESPOptionsItem",
+    "InitGoogleOAuthResponse": "InitOAuthResponse",
+    "InitMicrosoftOAuthResponse": "InitOAuthResponse",
     "LeadEnrichmentStatus": "EnrichmentStatus",
     "LeadEspCode": "EspCode",
     "ListDFYEmailAccountOrdersAccountsItemEmailProvider": "DFYEmailProvider",
@@ -1875,6 +1865,7 @@ _RENAMED: dict[str, str] = {
     "ListLeadsRequestQueryValuesOccurrenceCount": "QueryValuesOccurrenceCount",
     "ListLeadsRequestQueryValuesOccurrenceCountCondition": "QueryValuesOccurrenceCountCondition",
     "ListWebhookEventTypesResponseEventType": "ListWebhookEventTypesEventType",
+    "MarkThreadAsReadResponse": "SuccessResponse",
     "MoveAccountsResponseStatus": "SuccessStatus",
     "MoveLeadsRequestEsgCode": "EsgCode",
     "MoveLeadsRequestEspCode": "EspCode",
@@ -1902,7 +1893,7 @@ _RENAMED: dict[str, str] = {
     "PatchCampaignRequestProviderRoutingRuleRecipientEspEnum": "RoutingProvider",
     "PatchCampaignRequestProviderRoutingRuleSenderEspEnum": "RoutingProvider",
     "PatchCampaignRequestSequence": "CampaignSequence",
-    "PatchCampaignRequestSequenceStep": "CampaignSequenceStep",
+    "PatchCampaignRequestSequenceStep": "SequenceStep",
     "PatchCampaignRequestSequenceStepDelayUnit": "DelayUnit",
     "PatchCampaignRequestSequenceStepPreDelayUnit": "DelayUnit",
     "PatchCampaignRequestSequenceStepType": "SequenceStepType",
@@ -1913,7 +1904,7 @@ _RENAMED: dict[str, str] = {
     "PatchCampaignSubsequenceRequestConditionsLeadActivityEnum": "SubsequenceConditionsLeadActivityItem",
     "PatchCampaignSubsequenceRequestDailyLimitMode": "CampaignSubsequenceDailyLimitMode",
     "PatchCampaignSubsequenceRequestSequence": "CampaignSequence",
-    "PatchCampaignSubsequenceRequestSequenceStep": "CampaignSequenceStep",
+    "PatchCampaignSubsequenceRequestSequenceStep": "SequenceStep",
     "PatchCampaignSubsequenceRequestSequenceStepDelayUnit": "DelayUnit",
     "PatchCampaignSubsequenceRequestSequenceStepPreDelayUnit": "DelayUnit",
     "PatchCampaignSubsequenceRequestSequenceStepType": "SequenceStepType",
@@ -1977,6 +1968,7 @@ _RENAMED: dict[str, str] = {
     "ToggleTagResourceRequestFilter1Filter": "AccountFilter",
     "ToggleTagResourceRequestFilter1TagId": "ToggleTagResourceFilterTagIdEnum",
     "ToggleTagResourceRequestResourceType": "ResourceType",
+    "ToggleTagResourceResponse": "SuccessResponse",
     "UpdateEnrichmentSettingsForResourceRequest": "UpdateEnrichmentSettingsRequest",
 }
 
@@ -2028,13 +2020,10 @@ __all__ = [
     "CampaignProviderRoutingRuleAction",
     "CampaignSchedule",
     "CampaignSequence",
-    "CampaignSequenceStep",
     "CampaignStatus",
     "CampaignSubsequence",
     "CampaignSubsequenceConditions",
     "CampaignSubsequenceDailyLimitMode",
-    "CampaignSubsequenceSequence",
-    "CampaignSubsequenceSequenceStep",
     "CancelDFYEmailAccountsItem",
     "CancelDFYEmailAccountsRequest",
     "CancelDFYEmailAccountsResponse",
@@ -2097,7 +2086,6 @@ __all__ = [
     "DetailsAddonsOutreachMonthlyPricingTier",
     "DetailsSubscriptionProductType",
     "DiagnosticsAccountsSummaryUnavailable",
-    "DisableWarmupForAccountsFilter",
     "DisableWarmupForAccountsRequest",
     "DuplicateRequest",
     "DuplicateSubsequenceRequest",
@@ -2110,7 +2098,6 @@ __all__ = [
     "EmailVerification",
     "EmailVerificationStatus",
     "EmailVerificationVerificationStatus",
-    "EnableWarmupForAccountsFilter",
     "EnableWarmupForAccountsRequest",
     "EnrichLeadsFromSupersearchRequest",
     "EnrichLeadsFromSupersearchResourceType",
@@ -2130,7 +2117,6 @@ __all__ = [
     "GetAiEnrichmentForResourceItem",
     "GetCampaignAnalyticsItem",
     "GetCampaignAnalyticsOverviewResponse",
-    "GetCampaignSendingStatusResponse",
     "GetCampaignStepsAnalyticsItem",
     "GetCtdStatusResponse",
     "GetDailyAccountAnalyticsItem",
@@ -2145,7 +2131,6 @@ __all__ = [
     "GetOAuthSessionStatusResponse",
     "GetOAuthSessionStatusStatus",
     "GetSubsequenceAnalyticsItem",
-    "GetSubsequenceSendingStatusResponse",
     "GetSubsequenceStepsAnalyticsItem",
     "GetVerificationStatsResponse",
     "GetVerificationStatsStats",
@@ -2185,8 +2170,7 @@ __all__ = [
     "InboxPlacementTestSendingMethod",
     "InboxPlacementTestStatus",
     "InboxPlacementTestType",
-    "InitGoogleOAuthResponse",
-    "InitMicrosoftOAuthResponse",
+    "InitOAuthResponse",
     "Lead",
     "LeadEsgCode",
     "LeadLabel",
@@ -2210,7 +2194,6 @@ __all__ = [
     "ListPhoneNumbersItem",
     "ListWebhookEventTypesEventType",
     "ListWebhookEventTypesResponse",
-    "MarkThreadAsReadResponse",
     "MergeLeadsRequest",
     "MoveAccountsRequest",
     "MoveAccountsResponse",
@@ -2282,7 +2265,9 @@ __all__ = [
     "SendingStatusDiagnosticsScheduleStatus",
     "SendingStatusDiagnosticsSendOneByOne",
     "SendingStatusDiagnosticsStatus",
+    "SendingStatusResponse",
     "SendingStatusSummary",
+    "SequenceStep",
     "SequenceStepType",
     "SequenceStepVariant",
     "SignalKeywordsFacetKeyword",
@@ -2294,6 +2279,7 @@ __all__ = [
     "SubscriptionDetailsSubscriptionInterval",
     "SubscriptionDetailsSubscriptionPlanType",
     "SubsequenceConditionsLeadActivityItem",
+    "SuccessResponse",
     "SuccessStatus",
     "SuperSearchEnrichment",
     "SuperSearchEnrichmentEnrichmentPayload",
@@ -2326,11 +2312,11 @@ __all__ = [
     "ToggleTagResourceFilter",
     "ToggleTagResourceFilterTagIdEnum",
     "ToggleTagResourceRequest",
-    "ToggleTagResourceResponse",
     "UpdateEnrichmentSettingsRequest",
     "UpdateLeadInterestStatusRequest",
     "UpdateLeadInterestStatusResponse",
     "WarmedUpDomainsListDomainsWithTypeItem",
+    "WarmupForAccountsFilter",
     "Webhook",
     "WebhookEvent",
     "WebhookEventType",

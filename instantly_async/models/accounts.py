@@ -257,18 +257,6 @@ class CreateAccountRequest:
 
 
 @attrs.define(kw_only=True)
-class DisableWarmupForAccountsFilter:
-    """Optional extra criteria that narrow the selected accounts."""
-
-    tag_id: str | None = None
-    """Only select accounts that carry this custom tag."""
-    filter: AccountFilter | None = None
-    """Only select accounts matching this preset filter; null for no preset."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
 class DisableWarmupForAccountsRequest:
     """Selects the accounts whose warmup should be switched off."""
 
@@ -278,22 +266,10 @@ class DisableWarmupForAccountsRequest:
     """When true, every account in the workspace is selected, except those in `excluded_emails`."""
     excluded_emails: list[str] | None = None
     """Addresses to leave out when `include_all_emails` is true (up to 100)."""
-    filter: DisableWarmupForAccountsFilter | None = None
+    filter: WarmupForAccountsFilter | None = None
     """Optional extra criteria that narrow the selected accounts."""
     search: str | None = None
     """Only select accounts whose address contains this text."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class EnableWarmupForAccountsFilter:
-    """Optional extra criteria that narrow the selected accounts."""
-
-    tag_id: str | None = None
-    """Only select accounts that carry this custom tag."""
-    filter: AccountFilter | None = None
-    """Only select accounts matching this preset filter; null for no preset."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -308,7 +284,7 @@ class EnableWarmupForAccountsRequest:
     """When true, every account in the workspace is selected, except those in `excluded_emails`."""
     excluded_emails: list[str] | None = None
     """Addresses to leave out when `include_all_emails` is true (up to 100)."""
-    filter: EnableWarmupForAccountsFilter | None = None
+    filter: WarmupForAccountsFilter | None = None
     """Optional extra criteria that narrow the selected accounts."""
     search: str | None = None
     """Only select accounts whose address contains this text."""
@@ -534,5 +510,17 @@ class TestAccountVitalsResponse:
     """Domains whose records all passed."""
     failure_list: list[AccountVitalsResult] | None = None
     """Domains with at least one failed check."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class WarmupForAccountsFilter:
+    """Optional extra criteria that narrow the selected accounts."""
+
+    tag_id: str | None = None
+    """Only select accounts that carry this custom tag."""
+    filter: AccountFilter | None = None
+    """Only select accounts matching this preset filter; null for no preset."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""

@@ -15,12 +15,8 @@ from instantly_async._enums import OpenEnum
 from instantly_async.models.shared import (
     AutoVariantSelect,
     CampaignSchedule,
+    CampaignSequence,
     CampaignStatus,
-    DelayUnit,
-    SendingStatusDiagnostics,
-    SendingStatusSummary,
-    SequenceStepType,
-    SequenceStepVariant,
 )
 
 
@@ -46,7 +42,7 @@ class CampaignSubsequence:
     """Events that move a lead of the parent campaign into this subsequence; a lead enters when any of the listed conditions is met."""
     subsequence_schedule: CampaignSchedule | None = None
     """When the subsequence is allowed to send."""
-    sequences: list[CampaignSubsequenceSequence] | None = None
+    sequences: list[CampaignSequence] | None = None
     """The email sequence of the subsequence. Although this is an array, only its first element is used: send exactly one item and put all steps in it."""
     auto_variant_select: AutoVariantSelect | None = None
     """Settings for automatically choosing the best-performing variant; null when disabled."""
@@ -83,32 +79,6 @@ class CampaignSubsequenceDailyLimitMode(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CampaignSubsequenceSequence:
-    steps: list[CampaignSubsequenceSequenceStep]
-    """Ordered steps of the sequence; each step is one email sent to a lead."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CampaignSubsequenceSequenceStep:
-    type: SequenceStepType
-    """Kind of step; only "email" is supported."""
-    delay: float
-    """Time to wait after this step before the next step is sent to the lead, in `delay_unit`."""
-    delay_unit: DelayUnit | None = None
-    """Unit of `delay`; days when omitted."""
-    pre_delay: float | None = None
-    """Time to wait before this step is sent, in `pre_delay_unit`."""
-    pre_delay_unit: DelayUnit | None = None
-    """Unit of `pre_delay`; days when omitted."""
-    variants: list[SequenceStepVariant]
-    """Alternative versions of the email for A/B testing (1 to 26); one is picked per lead."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
 class CreateCampaignSubsequenceRequest:
     """Definition of a new subsequence and the campaign it belongs to."""
 
@@ -120,7 +90,7 @@ class CreateCampaignSubsequenceRequest:
     """Events that move a lead of the parent campaign into this subsequence; a lead enters when any of the listed conditions is met."""
     subsequence_schedule: CampaignSchedule | None = None
     """When the subsequence is allowed to send."""
-    sequences: list[CampaignSubsequenceSequence] | None = None
+    sequences: list[CampaignSequence] | None = None
     """The email sequence of the subsequence. Although this is an array, only its first element is used: send exactly one item and put all steps in it."""
     auto_variant_select: AutoVariantSelect | None = None
     """Settings for automatically choosing the best-performing variant; null when disabled."""
@@ -158,18 +128,6 @@ class GetSubsequenceAnalyticsItem:
     """Distinct leads who opened."""
     unique_replies: float
     """Distinct leads who replied."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class GetSubsequenceSendingStatusResponse:
-    """Diagnosis of a subsequence's sending, with raw details and a short summary."""
-
-    diagnostics: SendingStatusDiagnostics | None = None
-    """Detailed checks behind the status; null when not available."""
-    summary: SendingStatusSummary | None = None
-    """Short human-readable summary of the status; null when not available."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -214,7 +172,7 @@ class PatchCampaignSubsequenceRequest:
     """Events that move a lead of the parent campaign into this subsequence; a lead enters when any of the listed conditions is met."""
     subsequence_schedule: CampaignSchedule | None = None
     """When the subsequence is allowed to send."""
-    sequences: list[CampaignSubsequenceSequence] | None = None
+    sequences: list[CampaignSequence] | None = None
     """The email sequence of the subsequence. Although this is an array, only its first element is used: send exactly one item and put all steps in it."""
     auto_variant_select: AutoVariantSelect | None = None
     """Settings for automatically choosing the best-performing variant; null when disabled."""

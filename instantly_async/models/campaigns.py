@@ -15,13 +15,9 @@ from instantly_async._enums import OpenEnum
 from instantly_async.models.shared import (
     AutoVariantSelect,
     CampaignSchedule,
+    CampaignSequence,
     CampaignStatus,
-    DelayUnit,
     ListLeadsQuery,
-    SendingStatusDiagnostics,
-    SendingStatusSummary,
-    SequenceStepType,
-    SequenceStepVariant,
     WorkspaceMemberName,
 )
 
@@ -161,32 +157,6 @@ class CampaignProviderRoutingRuleAction(str, OpenEnum):
 
     SEND = "send"
     DO_NOT_SEND = "do_not_send"
-
-
-@attrs.define(kw_only=True)
-class CampaignSequence:
-    steps: list[CampaignSequenceStep]
-    """Ordered steps of the sequence; each step is one email sent to a lead."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CampaignSequenceStep:
-    type: SequenceStepType
-    """Kind of step; only "email" is supported."""
-    delay: float
-    """Time to wait after this step before the next step is sent to the lead, in `delay_unit`."""
-    delay_unit: DelayUnit | None = None
-    """Unit of `delay`; days when omitted."""
-    pre_delay: float | None = None
-    """Wait before this step is sent; used only in subsequences, ignored in campaigns."""
-    pre_delay_unit: DelayUnit | None = None
-    """Unit of `pre_delay`; days when omitted."""
-    variants: list[SequenceStepVariant]
-    """Alternative versions of the email for A/B testing; one is picked per lead."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
@@ -385,6 +355,22 @@ class CustomPromptTemplateType(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
+class DiagnosticsAccountsSummaryUnavailable:
+    """Accounts unable to send, counted by reason."""
+
+    daily_limit_hit: float | None = None
+    """Accounts that reached their daily limit."""
+    slow_ramp_limit_hit: float | None = None
+    """Accounts held back by slow ramp-up."""
+    disconnected: float | None = None
+    """Accounts with a connection problem."""
+    global_gap_not_met: float | None = None
+    """Accounts still waiting out their minimum gap between emails."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
 class DuplicateRequest:
     """Options for the campaign copy."""
 
@@ -504,18 +490,6 @@ class GetCampaignAnalyticsOverviewResponse:
     """Leads with a meeting held."""
     total_closed: int | None = None
     """Leads marked as closed (won)."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class GetCampaignSendingStatusResponse:
-    """Diagnosis of a campaign's sending, with raw details and a short summary."""
-
-    diagnostics: SendingStatusDiagnostics | None = None
-    """Detailed checks behind the status; null when not available."""
-    summary: SendingStatusSummary | None = None
-    """Short human-readable summary of the status; null when not available."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -717,5 +691,228 @@ class SearchByContactResponse:
 
     items: list[Campaign] | None = None
     """The matching campaigns."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SendingStatusDiagnostics:
+    """Detailed checks behind the status; null when not available."""
+
+    campaign_id: str | None = None
+    """Campaign that was diagnosed."""
+    subsequence_id: str | None = None
+    """Subsequence that was diagnosed, when the check is about one."""
+    last_updated: str | None = None
+    """When the diagnosis was last computed."""
+    status: SendingStatusDiagnosticsStatus | None = None
+    """Main reason for the current sending state, such as `healthy`, `out_of_schedule`, `daily_limit_met`, `waiting_for_leads` or `no_accounts_available`."""
+    issue_tracking: SendingStatusDiagnosticsIssueTracking | None = None
+    """How long the current issue has lasted."""
+    accounts_summary: SendingStatusDiagnosticsAccountsSummary | None = None
+    """Availability of the campaign's sending accounts."""
+    campaign_daily_limit: StatusDiagnosticsCampaignDailyLimit | None = None
+    """State of the campaign's daily limit."""
+    new_lead_limit: SendingStatusDiagnosticsNewLeadLimit | None = None
+    """State of the daily limit on new leads."""
+    schedule_status: SendingStatusDiagnosticsScheduleStatus | None = None
+    """Whether the campaign is inside its sending schedule."""
+    send_one_by_one: SendingStatusDiagnosticsSendOneByOne | None = None
+    """Settings that serialise sending across accounts."""
+    follow_ups_waiting: SendingStatusDiagnosticsFollowUpsWaiting | None = None
+    """Follow-up emails waiting for their delay to pass."""
+    esp_routing_status: SendingStatusDiagnosticsEspRoutingStatus | None = None
+    """State of provider-based routing."""
+    domain_limiter: SendingStatusDiagnosticsDomainLimiter | None = None
+    """State of the per-company (domain) limit."""
+    leads_status: SendingStatusDiagnosticsLeadsStatus | None = None
+    """Whether leads are ready to be emailed."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SendingStatusDiagnosticsAccountsSummary:
+    """Availability of the campaign's sending accounts."""
+
+    total_connected: float | None = None
+    """Accounts attached to the campaign."""
+    available: float | None = None
+    """Accounts able to send now."""
+    unavailable: DiagnosticsAccountsSummaryUnavailable | None = None
+    """Accounts unable to send, counted by reason."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SendingStatusDiagnosticsDomainLimiter:
+    """State of the per-company (domain) limit."""
+
+    active: bool | None = None
+    """Whether the limit is holding back emails."""
+    domains_at_limit: float | None = None
+    """Number of recipient domains that reached the limit."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SendingStatusDiagnosticsEspRoutingStatus:
+    """State of provider-based routing."""
+
+    enabled: bool | None = None
+    """Whether provider routing rules are active."""
+    waiting_for_match: bool | None = None
+    """Whether emails are held until an account on a matching provider is free."""
+    connected_esps: list[float] | None = None
+    """Provider codes of the connected sending accounts."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SendingStatusDiagnosticsFollowUpsWaiting:
+    """Follow-up emails waiting for their delay to pass."""
+
+    count: float | None = None
+    """Number of waiting follow-ups."""
+    earliest_wait_time_seconds: float | None = None
+    """Seconds until the first of them becomes due."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SendingStatusDiagnosticsIssueTracking:
+    """How long the current issue has lasted."""
+
+    current_status_code: str | None = None
+    """Code of the issue being tracked."""
+    issue_first_seen_at: str | None = None
+    """When the issue was first seen."""
+    consecutive_loops_with_issue: float | None = None
+    """Number of consecutive sending rounds in which the issue was present."""
+    last_healthy_send_at: str | None = None
+    """When the campaign last sent normally."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SendingStatusDiagnosticsLeadsStatus:
+    """Whether leads are ready to be emailed."""
+
+    no_leads_ready: bool | None = None
+    """True if no lead is currently due for an email."""
+    account_unavailable_skips: float | None = None
+    """Leads skipped because their account was unavailable."""
+    delay_not_met_skips: float | None = None
+    """Leads skipped because their step delay had not passed."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SendingStatusDiagnosticsNewLeadLimit:
+    """State of the daily limit on new leads."""
+
+    enabled: bool | None = None
+    """Whether a new-lead limit is set."""
+    limit: float | None = None
+    """The new-lead limit, if set."""
+    contacted: float | None = None
+    """New leads contacted today."""
+    limit_hit: bool | None = None
+    """Whether the limit has been reached."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SendingStatusDiagnosticsScheduleStatus:
+    """Whether the campaign is inside its sending schedule."""
+
+    in_schedule: bool | None = None
+    """True if the current time is inside a sending window."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SendingStatusDiagnosticsSendOneByOne:
+    """Settings that serialise sending across accounts."""
+
+    enabled: bool | None = None
+    """Whether one-by-one sending is on."""
+    single_account_per_wait_gap: bool | None = None
+    """Whether only one account sends in each wait gap."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+class SendingStatusDiagnosticsStatus(str, OpenEnum):
+    """Main reason for the current sending state, such as `healthy`, `out_of_schedule`, `daily_limit_met`, `waiting_for_leads` or `no_accounts_available`."""
+
+    CAMPAIGN_PAUSED = "campaign_paused"
+    CAMPAIGN_DRAFT = "campaign_draft"
+    CAMPAIGN_COMPLETED = "campaign_completed"
+    CAMPAIGN_RUNNING_SUBSEQUENCES = "campaign_running_subsequences"
+    CAMPAIGN_BOUNCE_PROTECT = "campaign_bounce_protect"
+    CAMPAIGN_ACCOUNTS_UNHEALTHY = "campaign_accounts_unhealthy"
+    CAMPAIGN_ACCOUNT_SUSPENDED = "campaign_account_suspended"
+    OUT_OF_SCHEDULE = "out_of_schedule"
+    WAITING_FOR_LEADS = "waiting_for_leads"
+    DAILY_LIMIT_MET = "daily_limit_met"
+    ACCOUNT_DAILY_LIMIT_MET = "account_daily_limit_met"
+    NEW_LEAD_LIMIT_MET = "new_lead_limit_met"
+    ALL_ACCOUNTS_UNHEALTHY = "all_accounts_unhealthy"
+    WAITING_FOR_ESP_MATCH = "waiting_for_esp_match"
+    DOMAIN_LIMIT_REACHED = "domain_limit_reached"
+    FOLLOW_UP_DELAY_NOT_MET = "follow_up_delay_not_met"
+    NO_ACCOUNTS_AVAILABLE = "no_accounts_available"
+    HEALTHY = "healthy"
+
+
+@attrs.define(kw_only=True)
+class SendingStatusResponse:
+    """Diagnosis of a campaign's or subsequence's sending, with raw details and a short summary."""
+
+    diagnostics: SendingStatusDiagnostics | None = None
+    """Detailed checks behind the status; null when not available."""
+    summary: SendingStatusSummary | None = None
+    """Short human-readable summary of the status; null when not available."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SendingStatusSummary:
+    """Short human-readable summary of the status; null when not available."""
+
+    status: str | None = None
+    """Summary status code."""
+    status_message: str | None = None
+    """Explanation of the status."""
+    issue_started_at: str | None = None
+    """When the current issue started."""
+    last_healthy_send_at: str | None = None
+    """When the campaign last sent normally."""
+    ai_summary: str | None = None
+    """AI-written explanation, present when `with_ai_summary=true` was sent."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class StatusDiagnosticsCampaignDailyLimit:
+    """State of the campaign's daily limit."""
+
+    limit: float | None = None
+    """The campaign's daily limit."""
+    sent: float | None = None
+    """Emails sent today."""
+    limit_hit: bool | None = None
+    """Whether the limit has been reached."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""

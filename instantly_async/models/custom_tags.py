@@ -101,13 +101,3 @@ class ToggleTagResourceRequest:
     """Only select resources whose name or address contains this text."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class ToggleTagResourceResponse:
-    """Result of assigning or removing tags."""
-
-    success: bool | None = None
-    """True if the change was applied."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""

@@ -199,16 +199,6 @@ class ForwardEmailRequest:
 
 
 @attrs.define(kw_only=True)
-class MarkThreadAsReadResponse:
-    """Result of marking a thread as read."""
-
-    success: bool | None = None
-    """True if the emails were marked as read."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
 class PatchEmailRequest:
     """Email fields to change."""
 
@@ -296,5 +286,15 @@ class SendTestEmailResponse:
 
     status: SuccessStatus
     """Always `success`."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class SuccessResponse:
+    """Whether a change was applied (marking a thread as read, assigning or removing tags)."""
+
+    success: bool | None = None
+    """True if the change was applied."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""

@@ -42,27 +42,13 @@ class GetOAuthSessionStatusStatus(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class InitGoogleOAuthResponse:
-    """A new Google OAuth session."""
+class InitOAuthResponse:
+    """A new OAuth session (Google or Microsoft)."""
 
     session_id: str | None = None
     """Id to poll the session status with."""
     auth_url: str | None = None
-    """Google consent page to send the user to."""
-    expires_at: datetime | None = None
-    """When the session expires, 10 minutes after it was created."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class InitMicrosoftOAuthResponse:
-    """A new Microsoft OAuth session."""
-
-    session_id: str | None = None
-    """Id to poll the session status with."""
-    auth_url: str | None = None
-    """Microsoft consent page to send the user to."""
+    """The provider's consent page to send the user to."""
     expires_at: datetime | None = None
     """When the session expires, 10 minutes after it was created."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)

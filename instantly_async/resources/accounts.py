@@ -19,8 +19,6 @@ if TYPE_CHECKING:
         AccountProviderCode,
         AccountWarmup,
         BackgroundJob,
-        DisableWarmupForAccountsFilter,
-        EnableWarmupForAccountsFilter,
         GetCtdStatusResponse,
         GetDailyAccountAnalyticsItem,
         GetWarmupAnalyticsResponse,
@@ -28,6 +26,7 @@ if TYPE_CHECKING:
         MoveAccountsResponse,
         PauseAccountsResponse,
         TestAccountVitalsResponse,
+        WarmupForAccountsFilter,
     )
 
 
@@ -197,7 +196,7 @@ class AccountsResource(Resource):
         emails: Sequence[str] | None = OMIT,
         include_all_emails: bool | None = OMIT,
         excluded_emails: Sequence[str] | None = OMIT,
-        filter: DisableWarmupForAccountsFilter | Mapping[str, Any] | None = OMIT,
+        filter: WarmupForAccountsFilter | Mapping[str, Any] | None = OMIT,
         search: str | None = OMIT,
         wait: bool = False,
     ) -> BackgroundJob:
@@ -237,7 +236,7 @@ class AccountsResource(Resource):
         emails: Sequence[str] | None = OMIT,
         include_all_emails: bool | None = OMIT,
         excluded_emails: Sequence[str] | None = OMIT,
-        filter: EnableWarmupForAccountsFilter | Mapping[str, Any] | None = OMIT,
+        filter: WarmupForAccountsFilter | Mapping[str, Any] | None = OMIT,
         search: str | None = OMIT,
         wait: bool = False,
     ) -> BackgroundJob:

@@ -17,13 +17,13 @@ if TYPE_CHECKING:
     from instantly_async.models import (
         AutoVariantSelect,
         CampaignSchedule,
+        CampaignSequence,
         CampaignSubsequence,
         CampaignSubsequenceConditions,
         CampaignSubsequenceDailyLimitMode,
-        CampaignSubsequenceSequence,
         GetSubsequenceAnalyticsItem,
-        GetSubsequenceSendingStatusResponse,
         GetSubsequenceStepsAnalyticsItem,
+        SendingStatusResponse,
     )
 
 
@@ -58,7 +58,7 @@ class CampaignSubsequencesResource(Resource):
         name: str,
         conditions: CampaignSubsequenceConditions | Mapping[str, Any],
         subsequence_schedule: CampaignSchedule | Mapping[str, Any] | None = OMIT,
-        sequences: Sequence[CampaignSubsequenceSequence | Mapping[str, Any]] | None = OMIT,
+        sequences: Sequence[CampaignSequence | Mapping[str, Any]] | None = OMIT,
         auto_variant_select: AutoVariantSelect | Mapping[str, Any] | None = OMIT,
         daily_limit_mode: CampaignSubsequenceDailyLimitMode | str | None = OMIT,
         daily_limit: float | None = OMIT,
@@ -239,7 +239,7 @@ class CampaignSubsequencesResource(Resource):
 
     async def sending_status(
         self, id: str, *, with_ai_summary: bool = OMIT
-    ) -> GetSubsequenceSendingStatusResponse:
+    ) -> SendingStatusResponse:
         """Diagnose why a subsequence is or is not sending
 
         Returns a diagnosis of the subsequence's sending: the current blocking reason if any,
@@ -291,7 +291,7 @@ class CampaignSubsequencesResource(Resource):
         name: str | None = OMIT,
         conditions: CampaignSubsequenceConditions | Mapping[str, Any] | None = OMIT,
         subsequence_schedule: CampaignSchedule | Mapping[str, Any] | None = OMIT,
-        sequences: Sequence[CampaignSubsequenceSequence | Mapping[str, Any]] | None = OMIT,
+        sequences: Sequence[CampaignSequence | Mapping[str, Any]] | None = OMIT,
         auto_variant_select: AutoVariantSelect | Mapping[str, Any] | None = OMIT,
         daily_limit_mode: CampaignSubsequenceDailyLimitMode | str | None = OMIT,
         daily_limit: float | None = OMIT,

@@ -24,10 +24,10 @@ if TYPE_CHECKING:
         CountLaunchedResponse,
         GetCampaignAnalyticsItem,
         GetCampaignAnalyticsOverviewResponse,
-        GetCampaignSendingStatusResponse,
         GetCampaignStepsAnalyticsItem,
         GetDailyCampaignAnalyticsItem,
         SearchByContactResponse,
+        SendingStatusResponse,
     )
 
 
@@ -497,7 +497,7 @@ class CampaignsResource(Resource):
 
     async def sending_status(
         self, id: str, *, with_ai_summary: bool = OMIT
-    ) -> GetCampaignSendingStatusResponse:
+    ) -> SendingStatusResponse:
         """Diagnose why a campaign is or is not sending
 
         Returns a diagnosis of the campaign's sending: the current blocking reason if any, account

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
         AccountFilter,
         CustomTag,
         ResourceType,
+        SuccessResponse,
         ToggleTagResourceFilter,
-        ToggleTagResourceResponse,
     )
 
 
@@ -136,7 +136,7 @@ class CustomTagsResource(Resource):
         selected_all: bool | None = OMIT,
         filter: AccountFilter | str | (ToggleTagResourceFilter | Mapping[str, Any]) | None = OMIT,
         search: str | None = OMIT,
-    ) -> ToggleTagResourceResponse:
+    ) -> SuccessResponse:
         """Assign or remove tags on accounts or campaigns
 
         Adds the given tags to, or removes them from, a set of sending accounts or campaigns, chosen

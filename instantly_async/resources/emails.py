@@ -18,9 +18,9 @@ if TYPE_CHECKING:
         CountUnreadEmailsResponse,
         Email,
         EmailBody,
-        MarkThreadAsReadResponse,
         SendTestEmailBody,
         SendTestEmailResponse,
+        SuccessResponse,
     )
 
 
@@ -222,7 +222,7 @@ class EmailsResource(Resource):
             max_items=max_items,
         )
 
-    async def mark_thread_as_read(self, thread_id: str) -> MarkThreadAsReadResponse:
+    async def mark_thread_as_read(self, thread_id: str) -> SuccessResponse:
         """Mark a thread as read
 
         Marks every email of the given thread as read. Send the request without a body.
