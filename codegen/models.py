@@ -135,7 +135,7 @@ def render_init(models: ModelSet, aliases: dict[str, str]) -> str:
         "    globals()[name] = value\n"
         "    return value\n\n\n"
         "def __dir__() -> list[str]:\n"
-        "    return [*__all__, *_RENAMED]\n"
+        "    return list(__all__)  # old names still import, but are not offered\n"
     )
     return "".join(lines)
 

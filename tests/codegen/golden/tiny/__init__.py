@@ -85,4 +85,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return [*__all__, *_RENAMED]
+    return list(__all__)  # old names still import, but are not offered
