@@ -122,6 +122,9 @@ if TYPE_CHECKING:
     from instantly_async.models.campaigns import AddVariablesRequest as AddVariablesRequest
     from instantly_async.models.campaigns import Campaign as Campaign
     from instantly_async.models.campaigns import (
+        CampaignDailyLimitStatus as CampaignDailyLimitStatus,
+    )
+    from instantly_async.models.campaigns import (
         CampaignLimitEmailsPerCompanyOverride as CampaignLimitEmailsPerCompanyOverride,
     )
     from instantly_async.models.campaigns import (
@@ -153,9 +156,6 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.campaigns import (
         CustomPromptTemplateType as CustomPromptTemplateType,
-    )
-    from instantly_async.models.campaigns import (
-        DiagnosticsAccountsSummaryUnavailable as DiagnosticsAccountsSummaryUnavailable,
     )
     from instantly_async.models.campaigns import DuplicateRequest as DuplicateRequest
     from instantly_async.models.campaigns import (
@@ -215,9 +215,7 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.campaigns import SendingStatusResponse as SendingStatusResponse
     from instantly_async.models.campaigns import SendingStatusSummary as SendingStatusSummary
-    from instantly_async.models.campaigns import (
-        StatusDiagnosticsCampaignDailyLimit as StatusDiagnosticsCampaignDailyLimit,
-    )
+    from instantly_async.models.campaigns import UnavailableAccounts as UnavailableAccounts
     from instantly_async.models.crm_actions import CRMActions as CRMActions
     from instantly_async.models.crm_actions import (
         DeletePhoneNumberResponse as DeletePhoneNumberResponse,
@@ -235,9 +233,6 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.custom_tags import (
         ToggleTagResourceRequest as ToggleTagResourceRequest,
-    )
-    from instantly_async.models.dfy_email_account_orders import (
-        AvailabilityResultUnavailableReason as AvailabilityResultUnavailableReason,
     )
     from instantly_async.models.dfy_email_account_orders import (
         CancelDFYEmailAccountsItem as CancelDFYEmailAccountsItem,
@@ -288,6 +283,9 @@ if TYPE_CHECKING:
         DFYEmailAccountOrderPaymentFailureReason as DFYEmailAccountOrderPaymentFailureReason,
     )
     from instantly_async.models.dfy_email_account_orders import DFYEmailProvider as DFYEmailProvider
+    from instantly_async.models.dfy_email_account_orders import (
+        DomainUnavailableReason as DomainUnavailableReason,
+    )
     from instantly_async.models.dfy_email_account_orders import (
         GenerateSimilarDomainsRequest as GenerateSimilarDomainsRequest,
     )
@@ -340,7 +338,7 @@ if TYPE_CHECKING:
     from instantly_async.models.emails import SendTestEmailResponse as SendTestEmailResponse
     from instantly_async.models.emails import SuccessResponse as SuccessResponse
     from instantly_async.models.inbox_placement_analytics import (
-        AnalyticsAuthenticationFailureResults as AnalyticsAuthenticationFailureResults,
+        AuthenticationFailureResults as AuthenticationFailureResults,
     )
     from instantly_async.models.inbox_placement_analytics import (
         DeliverabilityInsight as DeliverabilityInsight,
@@ -375,20 +373,21 @@ if TYPE_CHECKING:
     from instantly_async.models.inbox_placement_analytics import (
         InboxPlacementStatsByTestIdRequest as InboxPlacementStatsByTestIdRequest,
     )
+    from instantly_async.models.inbox_placement_reports import BlacklistReport as BlacklistReport
     from instantly_async.models.inbox_placement_reports import (
-        AndSpamAssassinReportBlacklistReport as AndSpamAssassinReportBlacklistReport,
-    )
-    from instantly_async.models.inbox_placement_reports import (
-        AndSpamAssassinReportSpamAssassinReport as AndSpamAssassinReportSpamAssassinReport,
+        BlacklistReportDetail as BlacklistReportDetail,
     )
     from instantly_async.models.inbox_placement_reports import (
         InboxPlacementBlacklistAndSpamAssassinReport as InboxPlacementBlacklistAndSpamAssassinReport,
     )
     from instantly_async.models.inbox_placement_reports import (
-        SpamAssassinReportBlacklistReportDetail as SpamAssassinReportBlacklistReportDetail,
+        SpamAssassinReport as SpamAssassinReport,
     )
     from instantly_async.models.inbox_placement_reports import (
-        SpamAssassinReportSpamAssassinReportItem as SpamAssassinReportSpamAssassinReportItem,
+        SpamAssassinReportItem as SpamAssassinReportItem,
+    )
+    from instantly_async.models.inbox_placement_tests import (
+        AutomationCondition as AutomationCondition,
     )
     from instantly_async.models.inbox_placement_tests import (
         CreateInboxPlacementTestRequest as CreateInboxPlacementTestRequest,
@@ -443,9 +442,6 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.inbox_placement_tests import (
         PatchInboxPlacementTestRequest as PatchInboxPlacementTestRequest,
-    )
-    from instantly_async.models.inbox_placement_tests import (
-        PlacementTestAutomationWhenCondition as PlacementTestAutomationWhenCondition,
     )
     from instantly_async.models.lead_labels import CreateLeadLabelRequest as CreateLeadLabelRequest
     from instantly_async.models.lead_labels import DeleteLeadLabelRequest as DeleteLeadLabelRequest
@@ -586,9 +582,6 @@ if TYPE_CHECKING:
         EnrichmentResourceType as EnrichmentResourceType,
     )
     from instantly_async.models.supersearch_enrichments import (
-        FiltersKeywordFilterIncludeMode as FiltersKeywordFilterIncludeMode,
-    )
-    from instantly_async.models.supersearch_enrichments import (
         GetAiEnrichmentForResourceItem as GetAiEnrichmentForResourceItem,
     )
     from instantly_async.models.supersearch_enrichments import (
@@ -596,6 +589,9 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.supersearch_enrichments import (
         GetEnrichmentHistoryItem as GetEnrichmentHistoryItem,
+    )
+    from instantly_async.models.supersearch_enrichments import (
+        KeywordIncludeMode as KeywordIncludeMode,
     )
     from instantly_async.models.supersearch_enrichments import (
         PreviewLeadsFromSupersearchLead as PreviewLeadsFromSupersearchLead,
@@ -719,12 +715,6 @@ if TYPE_CHECKING:
     from instantly_async.models.webhooks import WebhookEventType as WebhookEventType
     from instantly_async.models.workspace_billing import BillingInterval as BillingInterval
     from instantly_async.models.workspace_billing import (
-        DetailsAddonsOutreachMonthlyPricingTier as DetailsAddonsOutreachMonthlyPricingTier,
-    )
-    from instantly_async.models.workspace_billing import (
-        DetailsSubscriptionProductType as DetailsSubscriptionProductType,
-    )
-    from instantly_async.models.workspace_billing import (
         GetWorkspacePlanDetailsAddons as GetWorkspacePlanDetailsAddons,
     )
     from instantly_async.models.workspace_billing import (
@@ -742,6 +732,7 @@ if TYPE_CHECKING:
     from instantly_async.models.workspace_billing import (
         GetWorkspaceSubscriptionDetailsResponse as GetWorkspaceSubscriptionDetailsResponse,
     )
+    from instantly_async.models.workspace_billing import MonthlyPricingTier as MonthlyPricingTier
     from instantly_async.models.workspace_billing import (
         PlanDetailsAddonsCreditsAnnualProductId as PlanDetailsAddonsCreditsAnnualProductId,
     )
@@ -767,6 +758,9 @@ if TYPE_CHECKING:
     )
     from instantly_async.models.workspace_billing import (
         SubscriptionDetailsSubscriptionPlanType as SubscriptionDetailsSubscriptionPlanType,
+    )
+    from instantly_async.models.workspace_billing import (
+        SubscriptionProductType as SubscriptionProductType,
     )
     from instantly_async.models.workspace_billing import WorkspaceBilling as WorkspaceBilling
     from instantly_async.models.workspace_billing import (
@@ -867,7 +861,7 @@ if TYPE_CHECKING:
     CancelDFYEmailAccountsResponseItem = CancelDFYEmailAccountsItem
     CancelDFYEmailAccountsResponseItemEmailProvider = DFYEmailProvider
     CheckDomainsAvailabilityResponseResult = CheckDomainsAvailabilityResult
-    CheckDomainsAvailabilityResponseResultUnavailableReason = AvailabilityResultUnavailableReason
+    CheckDomainsAvailabilityResponseResultUnavailableReason = DomainUnavailableReason
     CreateAIEnrichmentRequestModelVersion = CreateAIEnrichmentModelVersion
     CreateAIEnrichmentRequestResourceType = ResourceType
     CreateAIEnrichmentRequestStatus = CreateAIEnrichmentStatus
@@ -927,7 +921,7 @@ if TYPE_CHECKING:
     CreateInboxPlacementTestRequestAutomation = InboxPlacementTestAutomation
     CreateInboxPlacementTestRequestAutomationThen = InboxPlacementTestAutomationThen
     CreateInboxPlacementTestRequestAutomationWhen = InboxPlacementTestAutomationWhen
-    CreateInboxPlacementTestRequestAutomationWhenCondition = PlacementTestAutomationWhenCondition
+    CreateInboxPlacementTestRequestAutomationWhenCondition = AutomationCondition
     CreateInboxPlacementTestRequestDeliveryMode = InboxPlacementTestDeliveryMode
     CreateInboxPlacementTestRequestNotSendingStatus = InboxPlacementTestNotSendingStatus
     CreateInboxPlacementTestRequestRecipientsLabel = GetInboxPlacementTestESPOptionsItem
@@ -964,12 +958,8 @@ if TYPE_CHECKING:
     GetCampaignSendingStatusResponseDiagnosticsAccountsSummary = (
         SendingStatusDiagnosticsAccountsSummary
     )
-    GetCampaignSendingStatusResponseDiagnosticsAccountsSummaryUnavailable = (
-        DiagnosticsAccountsSummaryUnavailable
-    )
-    GetCampaignSendingStatusResponseDiagnosticsCampaignDailyLimit = (
-        StatusDiagnosticsCampaignDailyLimit
-    )
+    GetCampaignSendingStatusResponseDiagnosticsAccountsSummaryUnavailable = UnavailableAccounts
+    GetCampaignSendingStatusResponseDiagnosticsCampaignDailyLimit = CampaignDailyLimitStatus
     GetCampaignSendingStatusResponseDiagnosticsDomainLimiter = SendingStatusDiagnosticsDomainLimiter
     GetCampaignSendingStatusResponseDiagnosticsEspRoutingStatus = (
         SendingStatusDiagnosticsEspRoutingStatus
@@ -1007,7 +997,7 @@ if TYPE_CHECKING:
     GetInboxPlacementTestResponseAutomation = InboxPlacementTestAutomation
     GetInboxPlacementTestResponseAutomationThen = InboxPlacementTestAutomationThen
     GetInboxPlacementTestResponseAutomationWhen = InboxPlacementTestAutomationWhen
-    GetInboxPlacementTestResponseAutomationWhenCondition = PlacementTestAutomationWhenCondition
+    GetInboxPlacementTestResponseAutomationWhenCondition = AutomationCondition
     GetInboxPlacementTestResponseDeliveryMode = InboxPlacementTestDeliveryMode
     GetInboxPlacementTestResponseMetadata = GetInboxPlacementTestMetadata
     GetInboxPlacementTestResponseMetadataCampaign = GetInboxPlacementTestMetadataCampaign
@@ -1025,12 +1015,8 @@ if TYPE_CHECKING:
     GetSubsequenceSendingStatusResponseDiagnosticsAccountsSummary = (
         SendingStatusDiagnosticsAccountsSummary
     )
-    GetSubsequenceSendingStatusResponseDiagnosticsAccountsSummaryUnavailable = (
-        DiagnosticsAccountsSummaryUnavailable
-    )
-    GetSubsequenceSendingStatusResponseDiagnosticsCampaignDailyLimit = (
-        StatusDiagnosticsCampaignDailyLimit
-    )
+    GetSubsequenceSendingStatusResponseDiagnosticsAccountsSummaryUnavailable = UnavailableAccounts
+    GetSubsequenceSendingStatusResponseDiagnosticsCampaignDailyLimit = CampaignDailyLimitStatus
     GetSubsequenceSendingStatusResponseDiagnosticsDomainLimiter = (
         SendingStatusDiagnosticsDomainLimiter
     )
@@ -1069,9 +1055,7 @@ if TYPE_CHECKING:
     GetWorkspacePlanDetailsResponseAddonsCreditsProductId = PlanDetailsAddonsCreditsProductId
     GetWorkspacePlanDetailsResponseAddonsOutreach = GetWorkspacePlanDetailsAddonsOutreach
     GetWorkspacePlanDetailsResponseAddonsOutreachInterval = BillingInterval
-    GetWorkspacePlanDetailsResponseAddonsOutreachMonthlyPricingTier = (
-        DetailsAddonsOutreachMonthlyPricingTier
-    )
+    GetWorkspacePlanDetailsResponseAddonsOutreachMonthlyPricingTier = MonthlyPricingTier
     GetWorkspacePlanDetailsResponseAddonsOutreachProductId = PlanDetailsAddonsOutreachProductId
     GetWorkspacePlanDetailsResponseSubscriptions = GetWorkspacePlanDetailsSubscriptions
     GetWorkspacePlanDetailsResponseSubscriptionsBundle = WorkspacePlanDetailsSubscriptionsBundle
@@ -1101,23 +1085,17 @@ if TYPE_CHECKING:
         SubscriptionDetailsSubscriptionPlanType
     )
     GetWorkspaceSubscriptionDetailsResponseSubscriptionProductId = ProductId
-    GetWorkspaceSubscriptionDetailsResponseSubscriptionProductType = DetailsSubscriptionProductType
-    InboxPlacementAnalyticsAuthenticationFailureResults = AnalyticsAuthenticationFailureResults
+    GetWorkspaceSubscriptionDetailsResponseSubscriptionProductType = SubscriptionProductType
+    InboxPlacementAnalyticsAuthenticationFailureResults = AuthenticationFailureResults
     InboxPlacementAnalyticsRecipientEsp = InboxPlacementEsp
     InboxPlacementAnalyticsSenderEsp = InboxPlacementEsp
-    InboxPlacementBlacklistAndSpamAssassinReportBlacklistReport = (
-        AndSpamAssassinReportBlacklistReport
-    )
-    InboxPlacementBlacklistAndSpamAssassinReportBlacklistReportDetail = (
-        SpamAssassinReportBlacklistReportDetail
-    )
-    InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReport = (
-        AndSpamAssassinReportSpamAssassinReport
-    )
+    InboxPlacementBlacklistAndSpamAssassinReportBlacklistReport = BlacklistReport
+    InboxPlacementBlacklistAndSpamAssassinReportBlacklistReportDetail = BlacklistReportDetail
+    InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReport = SpamAssassinReport
     InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReportReportItem = (
-        SpamAssassinReportSpamAssassinReportItem
+        SpamAssassinReportItem
     )
-    InboxPlacementTestAutomationWhenCondition = PlacementTestAutomationWhenCondition
+    InboxPlacementTestAutomationWhenCondition = AutomationCondition
     InboxPlacementTestRecipientsLabel = GetInboxPlacementTestESPOptionsItem
     InitGoogleOAuthResponse = InitOAuthResponse
     InitMicrosoftOAuthResponse = InitOAuthResponse
@@ -1187,7 +1165,7 @@ if TYPE_CHECKING:
     PatchInboxPlacementTestRequestAutomation = InboxPlacementTestAutomation
     PatchInboxPlacementTestRequestAutomationThen = InboxPlacementTestAutomationThen
     PatchInboxPlacementTestRequestAutomationWhen = InboxPlacementTestAutomationWhen
-    PatchInboxPlacementTestRequestAutomationWhenCondition = PlacementTestAutomationWhenCondition
+    PatchInboxPlacementTestRequestAutomationWhenCondition = AutomationCondition
     PatchInboxPlacementTestRequestSchedule = InboxPlacementTestSchedule
     PatchInboxPlacementTestRequestScheduleTiming = InboxPlacementTestScheduleTiming
     PatchInboxPlacementTestRequestStatus = InboxPlacementTestStatus
@@ -1223,7 +1201,7 @@ if TYPE_CHECKING:
     SupersearchFiltersFundingTypeEnum = SupersearchFiltersFundingTypeItem
     SupersearchFiltersIndustryExcludeEnum = SupersearchIndustry
     SupersearchFiltersIndustryIncludeEnum = SupersearchIndustry
-    SupersearchFiltersKeywordFilterIncludeMode = FiltersKeywordFilterIncludeMode
+    SupersearchFiltersKeywordFilterIncludeMode = KeywordIncludeMode
     SupersearchFiltersLevelEnum = SupersearchFiltersLevelItem
     SupersearchFiltersLocations4 = SupersearchTextFilter
     SupersearchFiltersRevenueEnum = SupersearchFiltersRevenueItem
@@ -1258,20 +1236,20 @@ _MODULE_OF: dict[str, str] = {
     "AccountWarmupStatus": "accounts",
     "AddVariablesRequest": "campaigns",
     "AddWorkspaceAgencyDomainRequest": "workspaces",
-    "AnalyticsAuthenticationFailureResults": "inbox_placement_analytics",
-    "AndSpamAssassinReportBlacklistReport": "inbox_placement_reports",
-    "AndSpamAssassinReportSpamAssassinReport": "inbox_placement_reports",
     "AuditLog": "audit_logs",
     "AuditLogActivityType": "audit_logs",
+    "AuthenticationFailureResults": "inbox_placement_analytics",
     "AutoVariantSelect": "shared",
     "AutoVariantSelectTrigger": "shared",
-    "AvailabilityResultUnavailableReason": "dfy_email_account_orders",
+    "AutomationCondition": "inbox_placement_tests",
     "BackgroundJob": "background_jobs",
     "BackgroundJobData": "background_jobs",
     "BackgroundJobEntityType": "background_jobs",
     "BackgroundJobStatus": "background_jobs",
     "BackgroundJobType": "background_jobs",
     "BillingInterval": "workspace_billing",
+    "BlacklistReport": "inbox_placement_reports",
+    "BlacklistReportDetail": "inbox_placement_reports",
     "BlockListEntry": "block_list_entries",
     "BulkAddLeadsCreatedLead": "leads",
     "BulkAddLeadsLead": "leads",
@@ -1284,6 +1262,7 @@ _MODULE_OF: dict[str, str] = {
     "BulkDeleteLeadsResponse": "leads",
     "CRMActions": "crm_actions",
     "Campaign": "campaigns",
+    "CampaignDailyLimitStatus": "campaigns",
     "CampaignLimitEmailsPerCompanyOverride": "campaigns",
     "CampaignNotSendingStatus": "campaigns",
     "CampaignProviderRoutingRule": "campaigns",
@@ -1353,10 +1332,8 @@ _MODULE_OF: dict[str, str] = {
     "DeletebulkBlockListEntryRequest": "block_list_entries",
     "DeliverabilityInsight": "inbox_placement_analytics",
     "DeliverabilityInsightsRequest": "inbox_placement_analytics",
-    "DetailsAddonsOutreachMonthlyPricingTier": "workspace_billing",
-    "DetailsSubscriptionProductType": "workspace_billing",
-    "DiagnosticsAccountsSummaryUnavailable": "campaigns",
     "DisableWarmupForAccountsRequest": "accounts",
+    "DomainUnavailableReason": "dfy_email_account_orders",
     "DuplicateRequest": "campaigns",
     "DuplicateSubsequenceRequest": "campaign_subsequences",
     "Email": "emails",
@@ -1378,7 +1355,6 @@ _MODULE_OF: dict[str, str] = {
     "Error": "shared",
     "EsgCode": "leads",
     "EspCode": "leads",
-    "FiltersKeywordFilterIncludeMode": "supersearch_enrichments",
     "ForwardEmailRequest": "emails",
     "GenerateSimilarDomainsRequest": "dfy_email_account_orders",
     "GenerateSimilarDomainsResponse": "dfy_email_account_orders",
@@ -1441,6 +1417,7 @@ _MODULE_OF: dict[str, str] = {
     "InboxPlacementTestStatus": "inbox_placement_tests",
     "InboxPlacementTestType": "inbox_placement_tests",
     "InitOAuthResponse": "oauth",
+    "KeywordIncludeMode": "supersearch_enrichments",
     "Lead": "leads",
     "LeadEsgCode": "leads",
     "LeadLabel": "lead_labels",
@@ -1465,6 +1442,7 @@ _MODULE_OF: dict[str, str] = {
     "ListWebhookEventTypesEventType": "webhooks",
     "ListWebhookEventTypesResponse": "webhooks",
     "MergeLeadsRequest": "leads",
+    "MonthlyPricingTier": "workspace_billing",
     "MoveAccountsRequest": "accounts",
     "MoveAccountsResponse": "accounts",
     "MoveLeadToSubsequenceRequest": "leads",
@@ -1485,7 +1463,6 @@ _MODULE_OF: dict[str, str] = {
     "PatchWorkspaceRequest": "workspaces",
     "PauseAccountsRequest": "accounts",
     "PauseAccountsResponse": "accounts",
-    "PlacementTestAutomationWhenCondition": "inbox_placement_tests",
     "PlanDetailsAddonsCreditsAnnualProductId": "workspace_billing",
     "PlanDetailsAddonsCreditsProductId": "workspace_billing",
     "PlanDetailsAddonsOutreachProductId": "workspace_billing",
@@ -1543,11 +1520,11 @@ _MODULE_OF: dict[str, str] = {
     "SignalKeywordsFacetKeyword": "supersearch_enrichments",
     "SignalKeywordsFacetRequest": "supersearch_enrichments",
     "SignalKeywordsFacetResponse": "supersearch_enrichments",
-    "SpamAssassinReportBlacklistReportDetail": "inbox_placement_reports",
-    "SpamAssassinReportSpamAssassinReportItem": "inbox_placement_reports",
-    "StatusDiagnosticsCampaignDailyLimit": "campaigns",
+    "SpamAssassinReport": "inbox_placement_reports",
+    "SpamAssassinReportItem": "inbox_placement_reports",
     "SubscriptionDetailsSubscriptionInterval": "workspace_billing",
     "SubscriptionDetailsSubscriptionPlanType": "workspace_billing",
+    "SubscriptionProductType": "workspace_billing",
     "SubsequenceConditionsLeadActivityItem": "campaign_subsequences",
     "SuccessResponse": "emails",
     "SuccessStatus": "shared",
@@ -1582,6 +1559,7 @@ _MODULE_OF: dict[str, str] = {
     "ToggleTagResourceFilter": "custom_tags",
     "ToggleTagResourceFilterTagIdEnum": "custom_tags",
     "ToggleTagResourceRequest": "custom_tags",
+    "UnavailableAccounts": "campaigns",
     "UpdateEnrichmentSettingsRequest": "supersearch_enrichments",
     "UpdateLeadInterestStatusRequest": "leads",
     "UpdateLeadInterestStatusResponse": "leads",
@@ -1654,7 +1632,7 @@ _RENAMED: dict[str, str] = {
     "CancelDFYEmailAccountsResponseItem": "CancelDFYEmailAccountsItem",
     "CancelDFYEmailAccountsResponseItemEmailProvider": "DFYEmailProvider",
     "CheckDomainsAvailabilityResponseResult": "CheckDomainsAvailabilityResult",
-    "CheckDomainsAvailabilityResponseResultUnavailableReason": "AvailabilityResultUnavailableReason",
+    "CheckDomainsAvailabilityResponseResultUnavailableReason": "DomainUnavailableReason",
     "CreateAIEnrichmentRequestModelVersion": "CreateAIEnrichmentModelVersion",
     "CreateAIEnrichmentRequestResourceType": "ResourceType",
     "CreateAIEnrichmentRequestStatus": "CreateAIEnrichmentStatus",
@@ -1710,7 +1688,7 @@ _RENAMED: dict[str, str] = {
     "CreateInboxPlacementTestRequestAutomation": "InboxPlacementTestAutomation",
     "CreateInboxPlacementTestRequestAutomationThen": "InboxPlacementTestAutomationThen",
     "CreateInboxPlacementTestRequestAutomationWhen": "InboxPlacementTestAutomationWhen",
-    "CreateInboxPlacementTestRequestAutomationWhenCondition": "PlacementTestAutomationWhenCondition",
+    "CreateInboxPlacementTestRequestAutomationWhenCondition": "AutomationCondition",
     "CreateInboxPlacementTestRequestDeliveryMode": "InboxPlacementTestDeliveryMode",
     "CreateInboxPlacementTestRequestNotSendingStatus": "InboxPlacementTestNotSendingStatus",
     "CreateInboxPlacementTestRequestRecipientsLabel": "GetInboxPlacementTestESPOptionsItem",
@@ -1745,8 +1723,8 @@ _RENAMED: dict[str, str] = {
     "GetCampaignSendingStatusResponse": "SendingStatusResponse",
     "GetCampaignSendingStatusResponseDiagnostics": "SendingStatusDiagnostics",
     "GetCampaignSendingStatusResponseDiagnosticsAccountsSummary": "SendingStatusDiagnosticsAccountsSummary",
-    "GetCampaignSendingStatusResponseDiagnosticsAccountsSummaryUnavailable": "DiagnosticsAccountsSummaryUnavailable",
-    "GetCampaignSendingStatusResponseDiagnosticsCampaignDailyLimit": "StatusDiagnosticsCampaignDailyLimit",
+    "GetCampaignSendingStatusResponseDiagnosticsAccountsSummaryUnavailable": "UnavailableAccounts",
+    "GetCampaignSendingStatusResponseDiagnosticsCampaignDailyLimit": "CampaignDailyLimitStatus",
     "GetCampaignSendingStatusResponseDiagnosticsDomainLimiter": "SendingStatusDiagnosticsDomainLimiter",
     "GetCampaignSendingStatusResponseDiagnosticsEspRoutingStatus": "SendingStatusDiagnosticsEspRoutingStatus",
     "GetCampaignSendingStatusResponseDiagnosticsFollowUpsWaiting": "SendingStatusDiagnosticsFollowUpsWaiting",
@@ -1778,7 +1756,7 @@ _RENAMED: dict[str, str] = {
     "GetInboxPlacementTestResponseAutomation": "InboxPlacementTestAutomation",
     "GetInboxPlacementTestResponseAutomationThen": "InboxPlacementTestAutomationThen",
     "GetInboxPlacementTestResponseAutomationWhen": "InboxPlacementTestAutomationWhen",
-    "GetInboxPlacementTestResponseAutomationWhenCondition": "PlacementTestAutomationWhenCondition",
+    "GetInboxPlacementTestResponseAutomationWhenCondition": "AutomationCondition",
     "GetInboxPlacementTestResponseDeliveryMode": "InboxPlacementTestDeliveryMode",
     "GetInboxPlacementTestResponseMetadata": "GetInboxPlacementTestMetadata",
     "GetInboxPlacementTestResponseMetadataCampaign": "GetInboxPlacementTestMetadataCampaign",
@@ -1794,8 +1772,8 @@ _RENAMED: dict[str, str] = {
     "GetSubsequenceSendingStatusResponse": "SendingStatusResponse",
     "GetSubsequenceSendingStatusResponseDiagnostics": "SendingStatusDiagnostics",
     "GetSubsequenceSendingStatusResponseDiagnosticsAccountsSummary": "SendingStatusDiagnosticsAccountsSummary",
-    "GetSubsequenceSendingStatusResponseDiagnosticsAccountsSummaryUnavailable": "DiagnosticsAccountsSummaryUnavailable",
-    "GetSubsequenceSendingStatusResponseDiagnosticsCampaignDailyLimit": "StatusDiagnosticsCampaignDailyLimit",
+    "GetSubsequenceSendingStatusResponseDiagnosticsAccountsSummaryUnavailable": "UnavailableAccounts",
+    "GetSubsequenceSendingStatusResponseDiagnosticsCampaignDailyLimit": "CampaignDailyLimitStatus",
     "GetSubsequenceSendingStatusResponseDiagnosticsDomainLimiter": "SendingStatusDiagnosticsDomainLimiter",
     "GetSubsequenceSendingStatusResponseDiagnosticsEspRoutingStatus": "SendingStatusDiagnosticsEspRoutingStatus",
     "GetSubsequenceSendingStatusResponseDiagnosticsFollowUpsWaiting": "SendingStatusDiagnosticsFollowUpsWaiting",
@@ -1818,7 +1796,7 @@ _RENAMED: dict[str, str] = {
     "GetWorkspacePlanDetailsResponseAddonsCreditsProductId": "PlanDetailsAddonsCreditsProductId",
     "GetWorkspacePlanDetailsResponseAddonsOutreach": "GetWorkspacePlanDetailsAddonsOutreach",
     "GetWorkspacePlanDetailsResponseAddonsOutreachInterval": "BillingInterval",
-    "GetWorkspacePlanDetailsResponseAddonsOutreachMonthlyPricingTier": "DetailsAddonsOutreachMonthlyPricingTier",
+    "GetWorkspacePlanDetailsResponseAddonsOutreachMonthlyPricingTier": "MonthlyPricingTier",
     "GetWorkspacePlanDetailsResponseAddonsOutreachProductId": "PlanDetailsAddonsOutreachProductId",
     "GetWorkspacePlanDetailsResponseSubscriptions": "GetWorkspacePlanDetailsSubscriptions",
     "GetWorkspacePlanDetailsResponseSubscriptionsBundle": "WorkspacePlanDetailsSubscriptionsBundle",
@@ -1840,15 +1818,15 @@ _RENAMED: dict[str, str] = {
     "GetWorkspaceSubscriptionDetailsResponseSubscriptionInterval": "SubscriptionDetailsSubscriptionInterval",
     "GetWorkspaceSubscriptionDetailsResponseSubscriptionPlanType": "SubscriptionDetailsSubscriptionPlanType",
     "GetWorkspaceSubscriptionDetailsResponseSubscriptionProductId": "ProductId",
-    "GetWorkspaceSubscriptionDetailsResponseSubscriptionProductType": "DetailsSubscriptionProductType",
-    "InboxPlacementAnalyticsAuthenticationFailureResults": "AnalyticsAuthenticationFailureResults",
+    "GetWorkspaceSubscriptionDetailsResponseSubscriptionProductType": "SubscriptionProductType",
+    "InboxPlacementAnalyticsAuthenticationFailureResults": "AuthenticationFailureResults",
     "InboxPlacementAnalyticsRecipientEsp": "InboxPlacementEsp",
     "InboxPlacementAnalyticsSenderEsp": "InboxPlacementEsp",
-    "InboxPlacementBlacklistAndSpamAssassinReportBlacklistReport": "AndSpamAssassinReportBlacklistReport",
-    "InboxPlacementBlacklistAndSpamAssassinReportBlacklistReportDetail": "SpamAssassinReportBlacklistReportDetail",
-    "InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReport": "AndSpamAssassinReportSpamAssassinReport",
-    "InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReportReportItem": "SpamAssassinReportSpamAssassinReportItem",
-    "InboxPlacementTestAutomationWhenCondition": "PlacementTestAutomationWhenCondition",
+    "InboxPlacementBlacklistAndSpamAssassinReportBlacklistReport": "BlacklistReport",
+    "InboxPlacementBlacklistAndSpamAssassinReportBlacklistReportDetail": "BlacklistReportDetail",
+    "InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReport": "SpamAssassinReport",
+    "InboxPlacementBlacklistAndSpamAssassinReportSpamAssassinReportReportItem": "SpamAssassinReportItem",
+    "InboxPlacementTestAutomationWhenCondition": "AutomationCondition",
     "InboxPlacementTestRecipientsLabel": "GetInboxPlacementTestESPOptionsItem",
     "InitGoogleOAuthResponse": "InitOAuthResponse",
     "InitMicrosoftOAuthResponse": "InitOAuthResponse",
@@ -1916,7 +1894,7 @@ _RENAMED: dict[str, str] = {
     "PatchInboxPlacementTestRequestAutomation": "InboxPlacementTestAutomation",
     "PatchInboxPlacementTestRequestAutomationThen": "InboxPlacementTestAutomationThen",
     "PatchInboxPlacementTestRequestAutomationWhen": "InboxPlacementTestAutomationWhen",
-    "PatchInboxPlacementTestRequestAutomationWhenCondition": "PlacementTestAutomationWhenCondition",
+    "PatchInboxPlacementTestRequestAutomationWhenCondition": "AutomationCondition",
     "PatchInboxPlacementTestRequestSchedule": "InboxPlacementTestSchedule",
     "PatchInboxPlacementTestRequestScheduleTiming": "InboxPlacementTestScheduleTiming",
     "PatchInboxPlacementTestRequestStatus": "InboxPlacementTestStatus",
@@ -1952,7 +1930,7 @@ _RENAMED: dict[str, str] = {
     "SupersearchFiltersFundingTypeEnum": "SupersearchFiltersFundingTypeItem",
     "SupersearchFiltersIndustryExcludeEnum": "SupersearchIndustry",
     "SupersearchFiltersIndustryIncludeEnum": "SupersearchIndustry",
-    "SupersearchFiltersKeywordFilterIncludeMode": "FiltersKeywordFilterIncludeMode",
+    "SupersearchFiltersKeywordFilterIncludeMode": "KeywordIncludeMode",
     "SupersearchFiltersLevelEnum": "SupersearchFiltersLevelItem",
     "SupersearchFiltersLocations4": "SupersearchTextFilter",
     "SupersearchFiltersRevenueEnum": "SupersearchFiltersRevenueItem",
@@ -1988,20 +1966,20 @@ __all__ = [
     "AccountWarmupStatus",
     "AddVariablesRequest",
     "AddWorkspaceAgencyDomainRequest",
-    "AnalyticsAuthenticationFailureResults",
-    "AndSpamAssassinReportBlacklistReport",
-    "AndSpamAssassinReportSpamAssassinReport",
     "AuditLog",
     "AuditLogActivityType",
+    "AuthenticationFailureResults",
     "AutoVariantSelect",
     "AutoVariantSelectTrigger",
-    "AvailabilityResultUnavailableReason",
+    "AutomationCondition",
     "BackgroundJob",
     "BackgroundJobData",
     "BackgroundJobEntityType",
     "BackgroundJobStatus",
     "BackgroundJobType",
     "BillingInterval",
+    "BlacklistReport",
+    "BlacklistReportDetail",
     "BlockListEntry",
     "BulkAddLeadsCreatedLead",
     "BulkAddLeadsLead",
@@ -2014,6 +1992,7 @@ __all__ = [
     "BulkDeleteLeadsResponse",
     "CRMActions",
     "Campaign",
+    "CampaignDailyLimitStatus",
     "CampaignLimitEmailsPerCompanyOverride",
     "CampaignNotSendingStatus",
     "CampaignProviderRoutingRule",
@@ -2083,10 +2062,8 @@ __all__ = [
     "DeletebulkBlockListEntryRequest",
     "DeliverabilityInsight",
     "DeliverabilityInsightsRequest",
-    "DetailsAddonsOutreachMonthlyPricingTier",
-    "DetailsSubscriptionProductType",
-    "DiagnosticsAccountsSummaryUnavailable",
     "DisableWarmupForAccountsRequest",
+    "DomainUnavailableReason",
     "DuplicateRequest",
     "DuplicateSubsequenceRequest",
     "Email",
@@ -2108,7 +2085,6 @@ __all__ = [
     "Error",
     "EsgCode",
     "EspCode",
-    "FiltersKeywordFilterIncludeMode",
     "ForwardEmailRequest",
     "GenerateSimilarDomainsRequest",
     "GenerateSimilarDomainsResponse",
@@ -2171,6 +2147,7 @@ __all__ = [
     "InboxPlacementTestStatus",
     "InboxPlacementTestType",
     "InitOAuthResponse",
+    "KeywordIncludeMode",
     "Lead",
     "LeadEsgCode",
     "LeadLabel",
@@ -2195,6 +2172,7 @@ __all__ = [
     "ListWebhookEventTypesEventType",
     "ListWebhookEventTypesResponse",
     "MergeLeadsRequest",
+    "MonthlyPricingTier",
     "MoveAccountsRequest",
     "MoveAccountsResponse",
     "MoveLeadToSubsequenceRequest",
@@ -2215,7 +2193,6 @@ __all__ = [
     "PatchWorkspaceRequest",
     "PauseAccountsRequest",
     "PauseAccountsResponse",
-    "PlacementTestAutomationWhenCondition",
     "PlanDetailsAddonsCreditsAnnualProductId",
     "PlanDetailsAddonsCreditsProductId",
     "PlanDetailsAddonsOutreachProductId",
@@ -2273,11 +2250,11 @@ __all__ = [
     "SignalKeywordsFacetKeyword",
     "SignalKeywordsFacetRequest",
     "SignalKeywordsFacetResponse",
-    "SpamAssassinReportBlacklistReportDetail",
-    "SpamAssassinReportSpamAssassinReportItem",
-    "StatusDiagnosticsCampaignDailyLimit",
+    "SpamAssassinReport",
+    "SpamAssassinReportItem",
     "SubscriptionDetailsSubscriptionInterval",
     "SubscriptionDetailsSubscriptionPlanType",
+    "SubscriptionProductType",
     "SubsequenceConditionsLeadActivityItem",
     "SuccessResponse",
     "SuccessStatus",
@@ -2312,6 +2289,7 @@ __all__ = [
     "ToggleTagResourceFilter",
     "ToggleTagResourceFilterTagIdEnum",
     "ToggleTagResourceRequest",
+    "UnavailableAccounts",
     "UpdateEnrichmentSettingsRequest",
     "UpdateLeadInterestStatusRequest",
     "UpdateLeadInterestStatusResponse",

@@ -117,6 +117,20 @@ class Campaign:
 
 
 @attrs.define(kw_only=True)
+class CampaignDailyLimitStatus:
+    """State of the campaign's daily limit."""
+
+    limit: float | None = None
+    """The campaign's daily limit."""
+    sent: float | None = None
+    """Emails sent today."""
+    limit_hit: bool | None = None
+    """Whether the limit has been reached."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
 class CampaignLimitEmailsPerCompanyOverride:
     """Campaign-specific override of the workspace limit on emails sent to one company per day; null to use the workspace setting."""
 
@@ -352,22 +366,6 @@ class CustomPromptTemplateType(str, OpenEnum):
 
     CUSTOM = "custom"
     PUBLIC = "public"
-
-
-@attrs.define(kw_only=True)
-class DiagnosticsAccountsSummaryUnavailable:
-    """Accounts unable to send, counted by reason."""
-
-    daily_limit_hit: float | None = None
-    """Accounts that reached their daily limit."""
-    slow_ramp_limit_hit: float | None = None
-    """Accounts held back by slow ramp-up."""
-    disconnected: float | None = None
-    """Accounts with a connection problem."""
-    global_gap_not_met: float | None = None
-    """Accounts still waiting out their minimum gap between emails."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
@@ -711,7 +709,7 @@ class SendingStatusDiagnostics:
     """How long the current issue has lasted."""
     accounts_summary: SendingStatusDiagnosticsAccountsSummary | None = None
     """Availability of the campaign's sending accounts."""
-    campaign_daily_limit: StatusDiagnosticsCampaignDailyLimit | None = None
+    campaign_daily_limit: CampaignDailyLimitStatus | None = None
     """State of the campaign's daily limit."""
     new_lead_limit: SendingStatusDiagnosticsNewLeadLimit | None = None
     """State of the daily limit on new leads."""
@@ -739,7 +737,7 @@ class SendingStatusDiagnosticsAccountsSummary:
     """Accounts attached to the campaign."""
     available: float | None = None
     """Accounts able to send now."""
-    unavailable: DiagnosticsAccountsSummaryUnavailable | None = None
+    unavailable: UnavailableAccounts | None = None
     """Accounts unable to send, counted by reason."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
@@ -905,14 +903,16 @@ class SendingStatusSummary:
 
 
 @attrs.define(kw_only=True)
-class StatusDiagnosticsCampaignDailyLimit:
-    """State of the campaign's daily limit."""
+class UnavailableAccounts:
+    """Accounts unable to send, counted by reason."""
 
-    limit: float | None = None
-    """The campaign's daily limit."""
-    sent: float | None = None
-    """Emails sent today."""
-    limit_hit: bool | None = None
-    """Whether the limit has been reached."""
+    daily_limit_hit: float | None = None
+    """Accounts that reached their daily limit."""
+    slow_ramp_limit_hit: float | None = None
+    """Accounts held back by slow ramp-up."""
+    disconnected: float | None = None
+    """Accounts with a connection problem."""
+    global_gap_not_met: float | None = None
+    """Accounts still waiting out their minimum gap between emails."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""

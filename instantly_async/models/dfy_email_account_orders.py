@@ -14,12 +14,6 @@ import attrs
 from instantly_async._enums import OpenEnum
 
 
-class AvailabilityResultUnavailableReason(str, OpenEnum):
-    """Why the domain cannot be ordered."""
-
-    RESTRICTED = "restricted"
-
-
 @attrs.define(kw_only=True)
 class CancelDFYEmailAccountsItem:
     id: str
@@ -90,7 +84,7 @@ class CheckDomainsAvailabilityResult:
     """The checked domain."""
     available: bool | None = None
     """True if the domain can be ordered."""
-    unavailable_reason: AvailabilityResultUnavailableReason | None = None
+    unavailable_reason: DomainUnavailableReason | None = None
     """Why the domain cannot be ordered."""
     restricted_keyword: str | None = None
     """Word in the domain that caused the restriction."""
@@ -314,6 +308,12 @@ class DFYEmailProvider(int, OpenEnum):
     GOOGLE = 1
     AIRMAIL = 2
     MICROSOFT_OUTLOOK = 3
+
+
+class DomainUnavailableReason(str, OpenEnum):
+    """Why the domain cannot be ordered."""
+
+    RESTRICTED = "restricted"
 
 
 @attrs.define(kw_only=True)

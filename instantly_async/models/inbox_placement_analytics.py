@@ -15,7 +15,7 @@ from instantly_async._enums import OpenEnum
 
 
 @attrs.define(kw_only=True)
-class AnalyticsAuthenticationFailureResults:
+class AuthenticationFailureResults:
     """Raw authentication headers, kept when SPF, DKIM or DMARC failed."""
 
     authentication_results: str | None = None
@@ -126,7 +126,7 @@ class InboxPlacementAnalytics:
     """Whether the email passed the DMARC check."""
     smtp_ip_blacklist_report: dict[str, Any] | None = None
     """Blacklist check of the IP address the email was sent from."""
-    authentication_failure_results: AnalyticsAuthenticationFailureResults | None = None
+    authentication_failure_results: AuthenticationFailureResults | None = None
     """Raw authentication headers, kept when SPF, DKIM or DMARC failed."""
     record_type: InboxPlacementAnalyticsRecordType | None = None
     """Whether the record describes the email as sent (1) or as received (2)."""

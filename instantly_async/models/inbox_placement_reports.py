@@ -15,14 +15,14 @@ from instantly_async._enums import OpenEnum
 
 
 @attrs.define(kw_only=True)
-class AndSpamAssassinReportBlacklistReport:
+class BlacklistReport:
     """Detailed blacklist result."""
 
     address: str | None = None
     """Domain or address that was checked."""
     blacklisted_count: int | None = None
     """Number of blacklists that list it."""
-    details: list[SpamAssassinReportBlacklistReportDetail] | None = None
+    details: list[BlacklistReportDetail] | None = None
     """One entry per blacklist checked."""
     ip: str | None = None
     """IP address that was checked."""
@@ -35,15 +35,13 @@ class AndSpamAssassinReportBlacklistReport:
 
 
 @attrs.define(kw_only=True)
-class AndSpamAssassinReportSpamAssassinReport:
-    """Detailed SpamAssassin result."""
-
-    is_spam: bool | None = None
-    """Whether SpamAssassin classified the email as spam."""
-    report: list[SpamAssassinReportSpamAssassinReportItem] | None = None
-    """The SpamAssassin rules that matched the email."""
-    spam_score: int | None = None
-    """Total SpamAssassin score."""
+class BlacklistReportDetail:
+    blacklist: str | None = None
+    """Name of the blacklist."""
+    is_listed: bool | None = None
+    """Whether the blacklist lists the domain or IP address."""
+    test_type: str | None = None
+    """Kind of check done against this blacklist."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -72,28 +70,30 @@ class InboxPlacementBlacklistAndSpamAssassinReport:
     """Number of blacklists the IP address is listed on."""
     spam_assassin_score: float
     """Overall SpamAssassin score of the test email; higher means more spam-like."""
-    spam_assassin_report: AndSpamAssassinReportSpamAssassinReport | None = None
+    spam_assassin_report: SpamAssassinReport | None = None
     """Detailed SpamAssassin result."""
-    blacklist_report: AndSpamAssassinReportBlacklistReport | None = None
+    blacklist_report: BlacklistReport | None = None
     """Detailed blacklist result."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
-class SpamAssassinReportBlacklistReportDetail:
-    blacklist: str | None = None
-    """Name of the blacklist."""
-    is_listed: bool | None = None
-    """Whether the blacklist lists the domain or IP address."""
-    test_type: str | None = None
-    """Kind of check done against this blacklist."""
+class SpamAssassinReport:
+    """Detailed SpamAssassin result."""
+
+    is_spam: bool | None = None
+    """Whether SpamAssassin classified the email as spam."""
+    report: list[SpamAssassinReportItem] | None = None
+    """The SpamAssassin rules that matched the email."""
+    spam_score: int | None = None
+    """Total SpamAssassin score."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
-class SpamAssassinReportSpamAssassinReportItem:
+class SpamAssassinReportItem:
     description: str
     """What the rule checks."""
     name: str

@@ -15,6 +15,15 @@ from instantly_async._enums import OpenEnum
 from instantly_async.models.shared import Timezone
 
 
+class AutomationCondition(str, OpenEnum):
+    """What to watch: inbox placement dropping below or rising above a threshold, or the sender being added to or removed from a blacklist."""
+
+    PLACEMENT_GOES_BELOW = "placement_goes_below"
+    PLACEMENT_GOES_ABOVE = "placement_goes_above"
+    ADDED_TO_BLACKLISTS = "added_to_blacklists"
+    REMOVED_FROM_BLACKLISTS = "removed_from_blacklists"
+
+
 @attrs.define(kw_only=True)
 class CreateInboxPlacementTestRequest:
     """Definition of a new inbox placement test."""
@@ -251,7 +260,7 @@ class InboxPlacementTestAutomationThen:
 class InboxPlacementTestAutomationWhen:
     """The condition that triggers the automation."""
 
-    condition: PlacementTestAutomationWhenCondition
+    condition: AutomationCondition
     """What to watch: inbox placement dropping below or rising above a threshold, or the sender being added to or removed from a blacklist."""
     condition_value: float | None = None
     """Threshold for the placement conditions, as an inbox placement percentage."""
@@ -333,12 +342,3 @@ class PatchInboxPlacementTestRequest:
     """New state of the test: 1 active, 2 paused, 3 completed."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
-
-
-class PlacementTestAutomationWhenCondition(str, OpenEnum):
-    """What to watch: inbox placement dropping below or rising above a threshold, or the sender being added to or removed from a blacklist."""
-
-    PLACEMENT_GOES_BELOW = "placement_goes_below"
-    PLACEMENT_GOES_ABOVE = "placement_goes_above"
-    ADDED_TO_BLACKLISTS = "added_to_blacklists"
-    REMOVED_FROM_BLACKLISTS = "removed_from_blacklists"

@@ -286,13 +286,6 @@ class EnrichmentResourceType(int, OpenEnum):
     LIST = 2
 
 
-class FiltersKeywordFilterIncludeMode(str, OpenEnum):
-    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
-
-    ANY = "ANY"
-    ALL = "ALL"
-
-
 @attrs.define(kw_only=True)
 class GetAiEnrichmentForResourceItem:
     """An AI enrichment job that is still running."""
@@ -343,6 +336,13 @@ class GetEnrichmentHistoryItem:
 
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
+
+
+class KeywordIncludeMode(str, OpenEnum):
+    """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
+
+    ANY = "ANY"
+    ALL = "ALL"
 
 
 @attrs.define(kw_only=True)
@@ -704,7 +704,7 @@ class SupersearchFiltersKeywordFilter:
     """Keywords that rule a result out."""
     include: str | None = None
     """Keywords a result must contain."""
-    include_mode: FiltersKeywordFilterIncludeMode | None = None
+    include_mode: KeywordIncludeMode | None = None
     """Whether any (`ANY`) or all (`ALL`) of the included keywords must match."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""

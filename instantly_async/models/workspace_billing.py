@@ -24,25 +24,6 @@ class BillingInterval(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class DetailsAddonsOutreachMonthlyPricingTier:
-    from_quantity: float | None = None
-    """First quantity the tier applies to."""
-    to_quantity: float | None = None
-    """Last quantity the tier applies to, or null for no upper bound."""
-    price_in_dollars: float | None = None
-    """Monthly price per unit in this tier, in US dollars."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-class DetailsSubscriptionProductType(str, OpenEnum):
-    """Product line: outreach or Lead Finder."""
-
-    PRT_OUTREACH = "prt_outreach"
-    PRT_LEADFINDER = "prt_leadfinder"
-
-
-@attrs.define(kw_only=True)
 class GetWorkspacePlanDetailsAddons:
     """Add-ons the workspace can buy, with their current quantity and prices."""
 
@@ -104,7 +85,7 @@ class GetWorkspacePlanDetailsAddonsOutreach:
     """Why buying more units is not possible, if it is not."""
     annual_discount_percent: float | None = None
     """Discount, in percent, for annual billing."""
-    monthly_pricing_tiers: list[DetailsAddonsOutreachMonthlyPricingTier] | None = None
+    monthly_pricing_tiers: list[MonthlyPricingTier] | None = None
     """Monthly unit price by quantity range."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
@@ -154,6 +135,18 @@ class GetWorkspaceSubscriptionDetailsResponse:
     """One entry per subscribed product."""
     all_subs_cancelled: bool | None = None
     """Whether every subscription of the workspace is cancelled."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class MonthlyPricingTier:
+    from_quantity: float | None = None
+    """First quantity the tier applies to."""
+    to_quantity: float | None = None
+    """Last quantity the tier applies to, or null for no upper bound."""
+    price_in_dollars: float | None = None
+    """Monthly price per unit in this tier, in US dollars."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
@@ -301,6 +294,13 @@ class SubscriptionDetailsSubscriptionPlanType(str, OpenEnum):
     PLT_PRIMARY = "plt_primary"
 
 
+class SubscriptionProductType(str, OpenEnum):
+    """Product line: outreach or Lead Finder."""
+
+    PRT_OUTREACH = "prt_outreach"
+    PRT_LEADFINDER = "prt_leadfinder"
+
+
 @attrs.define(kw_only=True)
 class WorkspaceBilling:
     """Placeholder for a workspace's billing data; it declares no fields. The billing calls answer with their own plan-details and subscription-details objects."""
@@ -371,7 +371,7 @@ class WorkspaceSubscriptionDetailsSubscription:
     """Number of units subscribed."""
     product_id: ProductId | None = None
     """Product id of the subscription."""
-    product_type: DetailsSubscriptionProductType | None = None
+    product_type: SubscriptionProductType | None = None
     """Product line: outreach or Lead Finder."""
     plan_type: SubscriptionDetailsSubscriptionPlanType | None = None
     """Whether this is a primary plan or an add-on."""
