@@ -519,7 +519,7 @@ if TYPE_CHECKING:
     from instantly_async.models.shared import CampaignStatus as CampaignStatus
     from instantly_async.models.shared import DelayUnit as DelayUnit
     from instantly_async.models.shared import Error as Error
-    from instantly_async.models.shared import ListLeadsQuery as ListLeadsQuery
+    from instantly_async.models.shared import LeadQuery as LeadQuery
     from instantly_async.models.shared import QueryActionType as QueryActionType
     from instantly_async.models.shared import QueryValues as QueryValues
     from instantly_async.models.shared import QueryValuesLeadStatus as QueryValuesLeadStatus
@@ -818,7 +818,7 @@ if TYPE_CHECKING:
     BulkAddLeadsRequestLeadLtInterestStatus = LeadLtInterestStatus
     BulkAddLeadsResponseCreatedLead = BulkAddLeadsCreatedLead
     BulkAssignLeadsRequestFilter = BulkAssignLeadsFilter
-    BulkAssignLeadsRequestQuery = ListLeadsQuery
+    BulkAssignLeadsRequestQuery = LeadQuery
     BulkAssignLeadsRequestQueryActionType = QueryActionType
     BulkAssignLeadsRequestQueryValues = QueryValues
     BulkAssignLeadsRequestQueryValuesLeadStatus = QueryValuesLeadStatus
@@ -1104,7 +1104,7 @@ if TYPE_CHECKING:
     ListDFYEmailAccountOrdersAccountsItemEmailProvider = DFYEmailProvider
     ListLeadsRequestEnrichmentStatus = EnrichmentStatus
     ListLeadsRequestEsgCode = EsgCode
-    ListLeadsRequestQuery = ListLeadsQuery
+    ListLeadsRequestQuery = LeadQuery
     ListLeadsRequestQueryActionType = QueryActionType
     ListLeadsRequestQueryValues = QueryValues
     ListLeadsRequestQueryValuesLeadStatus = QueryValuesLeadStatus
@@ -1116,7 +1116,7 @@ if TYPE_CHECKING:
     MoveAccountsResponseStatus = SuccessStatus
     MoveLeadsRequestEsgCode = EsgCode
     MoveLeadsRequestEspCode = EspCode
-    MoveLeadsRequestQuery = ListLeadsQuery
+    MoveLeadsRequestQuery = LeadQuery
     MoveLeadsRequestQueryActionType = QueryActionType
     MoveLeadsRequestQueryValues = QueryValues
     MoveLeadsRequestQueryValuesLeadStatus = QueryValuesLeadStatus
@@ -1179,7 +1179,7 @@ if TYPE_CHECKING:
     PreviewLeadsFromSupersearchResponseLead = PreviewLeadsFromSupersearchLead
     ReplyToEmailRequestBody = EmailBody
     RunEnrichmentRequestFilter = RunEnrichmentFilter
-    SalesFlowQuery = ListLeadsQuery
+    SalesFlowQuery = LeadQuery
     SalesFlowQueryActionType = QueryActionType
     SalesFlowQueryValues = QueryValues
     SalesFlowQueryValuesLeadStatus = QueryValuesLeadStatus
@@ -1425,6 +1425,7 @@ _MODULE_OF: dict[str, str] = {
     "LeadList": "lead_lists",
     "LeadLtInterestStatus": "leads",
     "LeadPayload": "leads",
+    "LeadQuery": "shared",
     "LeadStatus": "leads",
     "LeadStatusSummary": "leads",
     "LeadStatusSummaryLastStep": "leads",
@@ -1436,7 +1437,6 @@ _MODULE_OF: dict[str, str] = {
     "ListAccountItem": "accounts",
     "ListAccountItemTag": "accounts",
     "ListDFYEmailAccountOrdersAccountsItem": "dfy_email_account_orders",
-    "ListLeadsQuery": "shared",
     "ListLeadsRequest": "leads",
     "ListPhoneNumbersItem": "crm_actions",
     "ListWebhookEventTypesEventType": "webhooks",
@@ -1589,7 +1589,7 @@ _RENAMED: dict[str, str] = {
     "BulkAddLeadsRequestLeadLtInterestStatus": "LeadLtInterestStatus",
     "BulkAddLeadsResponseCreatedLead": "BulkAddLeadsCreatedLead",
     "BulkAssignLeadsRequestFilter": "BulkAssignLeadsFilter",
-    "BulkAssignLeadsRequestQuery": "ListLeadsQuery",
+    "BulkAssignLeadsRequestQuery": "LeadQuery",
     "BulkAssignLeadsRequestQueryActionType": "QueryActionType",
     "BulkAssignLeadsRequestQueryValues": "QueryValues",
     "BulkAssignLeadsRequestQueryValuesLeadStatus": "QueryValuesLeadStatus",
@@ -1835,7 +1835,7 @@ _RENAMED: dict[str, str] = {
     "ListDFYEmailAccountOrdersAccountsItemEmailProvider": "DFYEmailProvider",
     "ListLeadsRequestEnrichmentStatus": "EnrichmentStatus",
     "ListLeadsRequestEsgCode": "EsgCode",
-    "ListLeadsRequestQuery": "ListLeadsQuery",
+    "ListLeadsRequestQuery": "LeadQuery",
     "ListLeadsRequestQueryActionType": "QueryActionType",
     "ListLeadsRequestQueryValues": "QueryValues",
     "ListLeadsRequestQueryValuesLeadStatus": "QueryValuesLeadStatus",
@@ -1847,7 +1847,7 @@ _RENAMED: dict[str, str] = {
     "MoveAccountsResponseStatus": "SuccessStatus",
     "MoveLeadsRequestEsgCode": "EsgCode",
     "MoveLeadsRequestEspCode": "EspCode",
-    "MoveLeadsRequestQuery": "ListLeadsQuery",
+    "MoveLeadsRequestQuery": "LeadQuery",
     "MoveLeadsRequestQueryActionType": "QueryActionType",
     "MoveLeadsRequestQueryValues": "QueryValues",
     "MoveLeadsRequestQueryValuesLeadStatus": "QueryValuesLeadStatus",
@@ -1908,7 +1908,7 @@ _RENAMED: dict[str, str] = {
     "PreviewLeadsFromSupersearchResponseLead": "PreviewLeadsFromSupersearchLead",
     "ReplyToEmailRequestBody": "EmailBody",
     "RunEnrichmentRequestFilter": "RunEnrichmentFilter",
-    "SalesFlowQuery": "ListLeadsQuery",
+    "SalesFlowQuery": "LeadQuery",
     "SalesFlowQueryActionType": "QueryActionType",
     "SalesFlowQueryValues": "QueryValues",
     "SalesFlowQueryValuesLeadStatus": "QueryValuesLeadStatus",
@@ -2155,6 +2155,7 @@ __all__ = [
     "LeadList",
     "LeadLtInterestStatus",
     "LeadPayload",
+    "LeadQuery",
     "LeadStatus",
     "LeadStatusSummary",
     "LeadStatusSummaryLastStep",
@@ -2166,7 +2167,6 @@ __all__ = [
     "ListAccountItem",
     "ListAccountItemTag",
     "ListDFYEmailAccountOrdersAccountsItem",
-    "ListLeadsQuery",
     "ListLeadsRequest",
     "ListPhoneNumbersItem",
     "ListWebhookEventTypesEventType",

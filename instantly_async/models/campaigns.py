@@ -17,7 +17,7 @@ from instantly_async.models.shared import (
     CampaignSchedule,
     CampaignSequence,
     CampaignStatus,
-    ListLeadsQuery,
+    LeadQuery,
     WorkspaceMemberName,
 )
 
@@ -667,7 +667,7 @@ class SalesFlow:
     """Display name of the sales flow."""
     is_default: bool | None = None
     """Whether this is the default sales flow."""
-    queries: list[ListLeadsQuery]
+    queries: list[LeadQuery]
     """Conditions a lead must meet to appear in the view."""
     created_by: str
     """Id of the user who created the sales flow."""

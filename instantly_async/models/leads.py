@@ -12,7 +12,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
-from instantly_async.models.shared import ListLeadsQuery
+from instantly_async.models.shared import LeadQuery
 
 
 @attrs.define(kw_only=True)
@@ -177,7 +177,7 @@ class BulkAssignLeadsRequest:
     """Select only leads with these ids."""
     limit: int | None = None
     """Maximum number of leads to assign."""
-    queries: list[ListLeadsQuery] | None = None
+    queries: list[LeadQuery] | None = None
     """Activity conditions the leads must meet, such as replies, opens, clicks or status changes."""
     assigned_to: str | None = None
     """Select only leads currently assigned to this user."""
@@ -555,7 +555,7 @@ class ListLeadsRequest:
     """When true, only leads that belong to a lead list; when false, only leads that do not."""
     ids: list[str] | None = None
     """Select only leads with these ids."""
-    queries: list[ListLeadsQuery] | None = None
+    queries: list[LeadQuery] | None = None
     """Activity conditions the leads must meet, such as replies, opens, clicks or status changes."""
     excluded_ids: list[str] | None = None
     """Leave out leads with these ids."""
@@ -623,7 +623,7 @@ class MoveLeadsRequest:
     """When true, only leads that belong to a lead list; when false, only leads that do not."""
     ids: list[str] | None = None
     """Select only leads with these ids."""
-    queries: list[ListLeadsQuery] | None = None
+    queries: list[LeadQuery] | None = None
     """Activity conditions the leads must meet, such as replies, opens, clicks or status changes."""
     excluded_ids: list[str] | None = None
     """Leave out leads with these ids."""

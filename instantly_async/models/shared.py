@@ -101,7 +101,7 @@ class Error:
 
 
 @attrs.define(kw_only=True)
-class ListLeadsQuery:
+class LeadQuery:
     actionType: QueryActionType
     """Kind of activity the condition looks at."""
     values: QueryValues

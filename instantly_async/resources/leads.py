@@ -26,8 +26,8 @@ if TYPE_CHECKING:
         EspCode,
         Lead,
         LeadLtInterestStatus,
+        LeadQuery,
         LeadStatus,
-        ListLeadsQuery,
         UpdateLeadInterestStatusResponse,
     )
 
@@ -98,7 +98,7 @@ class LeadsResource(LeadsMixin, Resource):
         smart_view_id: str | None = OMIT,
         ids: Sequence[str] | None = OMIT,
         limit: int | None = OMIT,
-        queries: Sequence[ListLeadsQuery | Mapping[str, Any]] | None = OMIT,
+        queries: Sequence[LeadQuery | Mapping[str, Any]] | None = OMIT,
         assigned_to: str | None = OMIT,
         has_clause: bool | None = OMIT,
     ) -> BulkAssignLeadsResponse:
@@ -309,7 +309,7 @@ class LeadsResource(LeadsMixin, Resource):
         in_campaign: bool | None = OMIT,
         in_list: bool | None = OMIT,
         ids: Sequence[str] | None = OMIT,
-        queries: Sequence[ListLeadsQuery | Mapping[str, Any]] | None = OMIT,
+        queries: Sequence[LeadQuery | Mapping[str, Any]] | None = OMIT,
         excluded_ids: Sequence[str] | None = OMIT,
         contacts: Sequence[str] | None = OMIT,
         limit: int | None = OMIT,
@@ -419,7 +419,7 @@ class LeadsResource(LeadsMixin, Resource):
         in_campaign: bool | None = OMIT,
         in_list: bool | None = OMIT,
         ids: Sequence[str] | None = OMIT,
-        queries: Sequence[ListLeadsQuery | Mapping[str, Any]] | None = OMIT,
+        queries: Sequence[LeadQuery | Mapping[str, Any]] | None = OMIT,
         excluded_ids: Sequence[str] | None = OMIT,
         contacts: Sequence[str] | None = OMIT,
         to_campaign_id: str | None = OMIT,
