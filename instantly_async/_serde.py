@@ -348,6 +348,40 @@ def _is_model(t: Any) -> bool:
 
 
 converter.register_structure_hook_factory(_is_model, _model_structure_hook)
+
+
+def _is_union(t: Any) -> bool:
+    return get_origin(t) in (Union, UnionType) and not _is_primitive(t)
+
+
+def _union_hook(t: Any) -> Callable[[Any, Any], Any]:
+    """A union of a model, a list, enums and scalars (`oneOf` in the spec), told apart by the
+    JSON value's own type: an object goes to the union's model, an array to its list type, a
+    value an enum lists to that member; anything else is kept as it came."""
+    args = [a for a in get_args(t) if a is not type(None)]
+    models = [a for a in args if _is_model(a)]
+    lists = [a for a in args if get_origin(a) is list]
+    enums = [a._value2member_map_ for a in args if _is_enum(a)]
+    model = models[0] if len(models) == 1 else None
+    list_type = lists[0] if len(lists) == 1 else None
+
+    def structure(value: Any, _: Any = None) -> Any:
+        kind = value.__class__
+        if kind is dict and model is not None:
+            return structure_hook(model)(value, model)
+        if kind is list and list_type is not None:
+            return structure_hook(list_type)(value, list_type)
+        if kind is not dict and kind is not list:
+            for members in enums:
+                member = members.get(value)
+                if member is not None:
+                    return member
+        return value
+
+    return structure
+
+
+converter.register_structure_hook_factory(_is_union, _union_hook)
 converter.register_unstructure_hook_factory(_is_model, _model_unstructure_hook)
 
 

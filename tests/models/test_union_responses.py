@@ -38,3 +38,22 @@ async def test_send_test_failure_branch_is_raised(
 def test_every_json_response_has_a_model() -> None:
     raw = [op.operation_id for op in OPERATIONS.values() if op.response_shape == "json"]
     assert raw == []
+
+
+def test_union_fields_decode_by_the_json_type() -> None:
+    """`oneOf` fields: an object becomes the union's model, a listed value its enum member,
+    anything else stays as it came; encoding gives the same JSON back."""
+    from instantly_async._serde import converter, to_json
+
+    raw = {
+        "employeeCount": ["0 - 25", {"op": "gte", "min": 5}, "odd"],
+        "locations": {"include": [{"place_id": "p1"}]},
+    }
+    filters = converter.structure(raw, models.SupersearchFilters)
+    preset, bounds, odd = filters.employeeCount
+    assert preset is models.SupersearchFiltersEmployeeCountItemEnum.V_0_25
+    assert isinstance(bounds, models.SupersearchFiltersEmployeeCountItem) and bounds.min == 5
+    assert odd == "odd"
+    assert isinstance(filters.locations, models.SupersearchFiltersLocations)
+    assert filters.locations.include == [models.SupersearchFiltersLocation(place_id="p1")]
+    assert to_json(filters) == raw
