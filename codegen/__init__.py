@@ -1,6 +1,6 @@
 """The code generator: `python -m codegen` (see codegen/__main__.py).
 
-It needs the dev tools (datamodel-code-generator, Jinja, PyYAML, ruff). Run from an interpreter
+It needs the dev tools (Jinja, PyYAML, ruff). Run from an interpreter
 without them (a bare `python3 -m codegen` in the checkout), it hands over to the project's
 `.venv` when there is one, and otherwise says how to install them.
 """
@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-_TOOLS = ("datamodel_code_generator", "jinja2", "yaml", "ruff")
+_TOOLS = ("jinja2", "yaml", "ruff")
 _missing = [name for name in _TOOLS if importlib.util.find_spec(name) is None]
 if _missing:
     _venv_python = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "python"

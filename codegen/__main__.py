@@ -1,7 +1,8 @@
 """`python -m codegen` writes the generated modules from openapi/; `--check` reports drift.
 
 Outputs (all deterministic: same spec, byte-identical files):
-- instantly_async/models/__init__.py      attrs models (datamodel-code-generator)
+- instantly_async/models/*.py             attrs models and open enums, one module per API group
+                                          plus `shared`, re-exported lazily by `__init__`
 - instantly_async/resources/*.py          one resource class per API group (Jinja)
 - instantly_async/_operations.py          the OPERATIONS table
 - instantly_async/testing/openapi.json    the merged spec, shipped for the fake server
@@ -21,9 +22,10 @@ from typing import Any
 
 import jinja2
 
+from codegen.ir import build_models
 from codegen.models import render_models
 from codegen.operations import build_operations
-from codegen.spec import load_spec
+from codegen.spec import load_spec, schema_homes
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "instantly_async"
@@ -33,6 +35,9 @@ TEMPLATES = jinja2.Environment(
     undefined=jinja2.StrictUndefined,
 )
 GENERATED_HEADER = "Generated from openapi/ by `python -m codegen`: do not edit."
+# Model names of earlier releases -> current names: importable (with a DeprecationWarning) for
+# one release after a rename.
+RENAMED = Path(__file__).resolve().parent / "renamed.json"
 
 
 def class_name(resource: str) -> str:
@@ -120,9 +125,13 @@ def render_table(operations: list[dict[str, Any]]) -> str:
 
 def render_all() -> dict[Path, str]:
     spec = load_spec()
-    models = render_models(spec)
-    operations = build_operations(spec, models)
     tags = {tag["x-sdk-resource"]: tag for tag in spec["tags"]}
+    model_set = build_models(spec, schema_homes())
+    renamed = json.loads(RENAMED.read_text(encoding="utf-8"))
+    model_sources = render_models(model_set, tags, renamed)
+    operations = build_operations(
+        spec, "\n".join(code for module, code in model_sources.items() if module != "__init__")
+    )
     by_resource: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for op in operations:
         by_resource[op["resource"]].append(op)
@@ -142,7 +151,9 @@ def render_all() -> dict[Path, str]:
                 "mixin": mixin,
             }
         )
-    outputs: dict[Path, str] = {PACKAGE / "models" / "__init__.py": models}
+    outputs: dict[Path, str] = {
+        PACKAGE / "models" / f"{module}.py": code for module, code in model_sources.items()
+    }
     resource_template = TEMPLATES.get_template("resource.py.jinja")
     for group in groups:
         used = sorted({name for op in group["operations"] for name in op["models_used"]})
@@ -187,7 +198,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if generated files differ")
     args = parser.parse_args()
     outputs = render_all()
-    generated_dirs = [PACKAGE / "resources"]
+    generated_dirs = [PACKAGE / "resources", PACKAGE / "models"]
     stale = [
         path for folder in generated_dirs for path in folder.glob("*.py") if path not in outputs
     ]

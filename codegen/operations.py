@@ -243,6 +243,20 @@ def resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+def success_branch(operation_id: str, schema: dict[str, Any], schemas: dict[str, Any]) -> str:
+    """The model of a union response: its one named branch without an `error` field. A body of
+    the error branch (an error inside a 200) is raised by the pipeline as APIStatusError."""
+    branches = schema.get("oneOf") or schema.get("anyOf") or []
+    names = [schema_name(b["$ref"]) for b in branches if "$ref" in b]
+    success = [n for n in names if "error" not in schemas[n].get("properties", {})]
+    if len(names) != len(branches) or len(success) != 1:
+        raise ValueError(
+            f"{operation_id}: a union response needs named branches ($ref) and exactly one "
+            f"without an `error` field; name one schema that merges them instead"
+        )
+    return success[0]
+
+
 def response_of(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
     for status, response in sorted(op["responses"].items()):
         if not status.startswith("2"):
@@ -264,6 +278,13 @@ def response_of(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
                 "status": int(status),
                 "shape": "model",
                 "model": schema_name(schema["$ref"]),
+                "content_type": content_type,
+            }
+        if "oneOf" in schema or "anyOf" in schema:
+            return {
+                "status": int(status),
+                "shape": "model",
+                "model": success_branch(op["operationId"], schema, schemas),
                 "content_type": content_type,
             }
         if op.get("x-pagination"):

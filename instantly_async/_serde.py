@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
 from enum import Enum
 from types import UnionType
-from typing import Any, Union, get_args, get_origin
+from typing import Any, Literal, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -152,11 +152,11 @@ def json_key(attribute: attrs.Attribute[Any]) -> str:
 
 
 def _is_primitive(t: Any) -> bool:
-    """str, int, float, bool, Any, or a union of them and None."""
-    if t in _PRIMITIVES:
+    """str, int, float, bool, Any, a `Literal` of them, or a union of them and None."""
+    if t in _PRIMITIVES or get_origin(t) is Literal:
         return True
     return get_origin(t) in (Union, UnionType) and all(
-        a in _PRIMITIVES or a is type(None) for a in get_args(t)
+        a in _PRIMITIVES or a is type(None) or get_origin(a) is Literal for a in get_args(t)
     )
 
 
@@ -196,27 +196,29 @@ def _late_hook(namespace: dict[str, Any], name: str, t: Any) -> Callable[[Any, A
 
 
 def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
-    """One generated function per model: every field read once from the dict, primitives taken
-    as they come, other types through their hook, all passed to the class in one call.
-    Anything the fast path cannot take (a required field missing, a hook that raises) falls
-    back to decoding field by field (`_salvage`).
+    """One generated function per model: the object is made without `__init__` and every field
+    is assigned once, read once from the dict; primitives are taken as they come, date-times
+    parsed in line, enums looked up in their value map, other types go through their hook.
+    Anything the fast path cannot take (a required field missing, an unhashable value where an
+    enum is promised, a hook that raises) falls back to decoding field by field (`_salvage`).
 
-    Written out here instead of cattrs' make_dict_structure_fn because that one looks up the
-    hook of every optional field on every call and coerces builtins: 20.8 -> 11.6 us per lead
-    decoded (docs/benchmarks.md)."""
+    Not attrs' `__init__` with ~50 keyword arguments: building the keyword dict and binding it
+    was most of the cost; without it a lead decodes in 55-68% of the time (docs/benchmarks.md)."""
     attrs.resolve_types(cls)
     fields = [a for a in attrs.fields(cls) if a.name != _EXTRA]
     known = frozenset(json_key(a) for a in fields)
     namespace: dict[str, Any] = {
         "__cl": cls,
+        "__new": object.__new__,
         "__known": known,
         "__n_known": len(known),
         "__salvage": _salvage,
         "__fields": fields,
-        "__extra_name": _EXTRA,
-        "__setattr": object.__setattr__,
+        "__fromiso": _fromisoformat,
+        "__parse_datetime": parse_datetime,
+        "__utc": _UTC,
     }
-    arguments = []
+    body = []
     for i, a in enumerate(fields):
         key = json_key(a)
         required = a.default is attrs.NOTHING
@@ -224,15 +226,41 @@ def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
             raise TypeError(f"{cls.__name__}.{a.name}: only None defaults are supported")
         read = f"o[{key!r}]" if required else f"g({key!r})"
         how, t = _field_plan(a.type)
+        target = f"m.{a.name}"
         if how == "keep":
-            value = read
+            body.append(f"        {target} = {read}")
+            continue
+        hook, type_ = f"__h{i}", f"__t{i}"
+        namespace[hook], namespace[type_] = _late_hook(namespace, hook, t), t
+        body.append(f"        v = {read}")
+        if t is datetime:
+            # ISO-8601 parsed in C right here; anything it cannot read (a `Z` on Python 3.10,
+            # a string that is no date) goes to parse_datetime, which keeps what it cannot parse.
+            body += [
+                "        if v.__class__ is str:",
+                "            try:",
+                "                v = __fromiso(v)",
+                "            except ValueError:",
+                "                v = __parse_datetime(v)",
+                "            else:",
+                "                if v.tzinfo is None:",
+                "                    v = v.replace(tzinfo=__utc)",
+                f"        {target} = v",
+            ]
+            continue
+        if _is_enum(t):
+            values = f"__e{i}"
+            namespace[values] = t._value2member_map_
+            # A known value in one dict lookup; None, unknown values and odd shapes via the hook
+            # (an unhashable value raises TypeError here and goes to _salvage).
+            body.append(
+                f"        {target} = {values}[v] if v in {values} else "
+                f"(None if v is None else {hook}(v, {type_}))"
+            )
+        elif how == "hook?":
+            body.append(f"        {target} = None if v is None else {hook}(v, {type_})")
         else:
-            hook, type_ = f"__h{i}", f"__t{i}"
-            namespace[hook], namespace[type_] = _late_hook(namespace, hook, t), t
-            value = f"{hook}({read}, {type_})"
-            if how == "hook?":
-                value = f"(None if (v{i} := {read}) is None else {hook}(v{i}, {type_}))"
-        arguments.append(f"        {a.alias}={value},")
+            body.append(f"        {target} = {hook}(v, {type_})")
     name = f"structure_{cls.__name__}"
     source = "\n".join(
         [
@@ -240,17 +268,21 @@ def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
             "    if o.__class__ is not dict:",
             "        return o  # not an object where one was promised: hand it over untouched",
             "    g = o.get",
+            "    m = __new(__cl)",
             "    try:",
-            "        model = __cl(",
-            *arguments,
-            "        )",
-            "    except Exception:  # a required field missing, a hook that could not cope",
-            "        model = __salvage(__cl, __fields, o)",
+            *(body or ["        pass"]),
+            "    except Exception:  # a required field missing, a value a hook could not take",
+            "        m = __salvage(__cl, __fields, o)",
             "    if len(o) > __n_known or not __known.issuperset(o):",
-            "        extra = {key: value for key, value in o.items() if key not in __known}",
-            "        if extra:",
-            "            __setattr(model, __extra_name, extra)",
-            "    return model",
+            "        extra = o.keys() - __known  # in C; usually one key or none",
+            "        if len(extra) == 1:",
+            "            (k,) = extra",
+            "            m.additional_properties = {k: o[k]}",
+            "        else:  # in the order the server sent them",
+            "            m.additional_properties = {k: v for k, v in o.items() if k in extra}",
+            "    else:",
+            "        m.additional_properties = {}",
+            "    return m",
         ]
     )
     exec(compile(source, f"<instantly_async structure {cls.__qualname__}>", "exec"), namespace)
@@ -316,6 +348,40 @@ def _is_model(t: Any) -> bool:
 
 
 converter.register_structure_hook_factory(_is_model, _model_structure_hook)
+
+
+def _is_union(t: Any) -> bool:
+    return get_origin(t) in (Union, UnionType) and not _is_primitive(t)
+
+
+def _union_hook(t: Any) -> Callable[[Any, Any], Any]:
+    """A union of a model, a list, enums and scalars (`oneOf` in the spec), told apart by the
+    JSON value's own type: an object goes to the union's model, an array to its list type, a
+    value an enum lists to that member; anything else is kept as it came."""
+    args = [a for a in get_args(t) if a is not type(None)]
+    models = [a for a in args if _is_model(a)]
+    lists = [a for a in args if get_origin(a) is list]
+    enums = [a._value2member_map_ for a in args if _is_enum(a)]
+    model = models[0] if len(models) == 1 else None
+    list_type = lists[0] if len(lists) == 1 else None
+
+    def structure(value: Any, _: Any = None) -> Any:
+        kind = value.__class__
+        if kind is dict and model is not None:
+            return structure_hook(model)(value, model)
+        if kind is list and list_type is not None:
+            return structure_hook(list_type)(value, list_type)
+        if kind is not dict and kind is not list:
+            for members in enums:
+                member = members.get(value)
+                if member is not None:
+                    return member
+        return value
+
+    return structure
+
+
+converter.register_structure_hook_factory(_is_union, _union_hook)
 converter.register_unstructure_hook_factory(_is_model, _model_unstructure_hook)
 
 

@@ -16,19 +16,17 @@ if TYPE_CHECKING:
     from instantly_async._pagination import AsyncPager
     from instantly_async.models import (
         Account,
+        AccountProviderCode,
+        AccountWarmup,
         BackgroundJob,
-        CreateAccountRequestProviderCode,
-        CreateAccountRequestWarmup,
-        DisableWarmupForAccountsRequestFilter,
-        EnableWarmupForAccountsRequestFilter,
         GetCtdStatusResponse,
         GetDailyAccountAnalyticsItem,
         GetWarmupAnalyticsResponse,
         ListAccountItem,
         MoveAccountsResponse,
-        PatchAccountRequestWarmup,
         PauseAccountsResponse,
         TestAccountVitalsResponse,
+        WarmupForAccountsFilter,
     )
 
 
@@ -44,7 +42,7 @@ class AccountsResource(Resource):
         email: str,
         first_name: str,
         last_name: str,
-        provider_code: CreateAccountRequestProviderCode | float,
+        provider_code: AccountProviderCode | float,
         imap_username: str,
         imap_password: str,
         imap_host: str,
@@ -53,7 +51,7 @@ class AccountsResource(Resource):
         smtp_password: str,
         smtp_host: str,
         smtp_port: float,
-        warmup: CreateAccountRequestWarmup | Mapping[str, Any] | None = OMIT,
+        warmup: AccountWarmup | Mapping[str, Any] | None = OMIT,
         daily_limit: float | None = OMIT,
         tracking_domain_name: str | None = OMIT,
         tracking_domain_status: str | None = OMIT,
@@ -198,7 +196,7 @@ class AccountsResource(Resource):
         emails: Sequence[str] | None = OMIT,
         include_all_emails: bool | None = OMIT,
         excluded_emails: Sequence[str] | None = OMIT,
-        filter: DisableWarmupForAccountsRequestFilter | Mapping[str, Any] | None = OMIT,
+        filter: WarmupForAccountsFilter | Mapping[str, Any] | None = OMIT,
         search: str | None = OMIT,
         wait: bool = False,
     ) -> BackgroundJob:
@@ -238,7 +236,7 @@ class AccountsResource(Resource):
         emails: Sequence[str] | None = OMIT,
         include_all_emails: bool | None = OMIT,
         excluded_emails: Sequence[str] | None = OMIT,
-        filter: EnableWarmupForAccountsRequestFilter | Mapping[str, Any] | None = OMIT,
+        filter: WarmupForAccountsFilter | Mapping[str, Any] | None = OMIT,
         search: str | None = OMIT,
         wait: bool = False,
     ) -> BackgroundJob:
@@ -495,7 +493,7 @@ class AccountsResource(Resource):
         *,
         first_name: str | None = OMIT,
         last_name: str | None = OMIT,
-        warmup: PatchAccountRequestWarmup | Mapping[str, Any] | None = OMIT,
+        warmup: AccountWarmup | Mapping[str, Any] | None = OMIT,
         daily_limit: float | None = OMIT,
         tracking_domain_name: str | None = OMIT,
         tracking_domain_status: str | None = OMIT,

@@ -15,20 +15,15 @@ from instantly_async._transport import OMIT
 if TYPE_CHECKING:
     from instantly_async._pagination import AsyncPager
     from instantly_async.models import (
+        AutoVariantSelect,
+        CampaignSchedule,
+        CampaignSequence,
         CampaignSubsequence,
-        CreateCampaignSubsequenceRequestAutoVariantSelect,
-        CreateCampaignSubsequenceRequestConditions,
-        CreateCampaignSubsequenceRequestDailyLimitMode,
-        CreateCampaignSubsequenceRequestSequence,
-        CreateCampaignSubsequenceRequestSubsequenceSchedule,
+        CampaignSubsequenceConditions,
+        CampaignSubsequenceDailyLimitMode,
         GetSubsequenceAnalyticsItem,
-        GetSubsequenceSendingStatusResponse,
         GetSubsequenceStepsAnalyticsItem,
-        PatchCampaignSubsequenceRequestAutoVariantSelect,
-        PatchCampaignSubsequenceRequestConditions,
-        PatchCampaignSubsequenceRequestDailyLimitMode,
-        PatchCampaignSubsequenceRequestSequence,
-        PatchCampaignSubsequenceRequestSubsequenceSchedule,
+        SendingStatusResponse,
     )
 
 
@@ -61,16 +56,11 @@ class CampaignSubsequencesResource(Resource):
         *,
         parent_campaign: str,
         name: str,
-        conditions: CreateCampaignSubsequenceRequestConditions | Mapping[str, Any],
-        subsequence_schedule: CreateCampaignSubsequenceRequestSubsequenceSchedule
-        | Mapping[str, Any]
-        | None = OMIT,
-        sequences: Sequence[CreateCampaignSubsequenceRequestSequence | Mapping[str, Any]]
-        | None = OMIT,
-        auto_variant_select: CreateCampaignSubsequenceRequestAutoVariantSelect
-        | Mapping[str, Any]
-        | None = OMIT,
-        daily_limit_mode: CreateCampaignSubsequenceRequestDailyLimitMode | str | None = OMIT,
+        conditions: CampaignSubsequenceConditions | Mapping[str, Any],
+        subsequence_schedule: CampaignSchedule | Mapping[str, Any] | None = OMIT,
+        sequences: Sequence[CampaignSequence | Mapping[str, Any]] | None = OMIT,
+        auto_variant_select: AutoVariantSelect | Mapping[str, Any] | None = OMIT,
+        daily_limit_mode: CampaignSubsequenceDailyLimitMode | str | None = OMIT,
         daily_limit: float | None = OMIT,
         ignore_account_daily_limit: bool | None = OMIT,
     ) -> CampaignSubsequence:
@@ -249,7 +239,7 @@ class CampaignSubsequencesResource(Resource):
 
     async def sending_status(
         self, id: str, *, with_ai_summary: bool = OMIT
-    ) -> GetSubsequenceSendingStatusResponse:
+    ) -> SendingStatusResponse:
         """Diagnose why a subsequence is or is not sending
 
         Returns a diagnosis of the subsequence's sending: the current blocking reason if any,
@@ -299,16 +289,11 @@ class CampaignSubsequencesResource(Resource):
         id: str,
         *,
         name: str | None = OMIT,
-        conditions: PatchCampaignSubsequenceRequestConditions | Mapping[str, Any] | None = OMIT,
-        subsequence_schedule: PatchCampaignSubsequenceRequestSubsequenceSchedule
-        | Mapping[str, Any]
-        | None = OMIT,
-        sequences: Sequence[PatchCampaignSubsequenceRequestSequence | Mapping[str, Any]]
-        | None = OMIT,
-        auto_variant_select: PatchCampaignSubsequenceRequestAutoVariantSelect
-        | Mapping[str, Any]
-        | None = OMIT,
-        daily_limit_mode: PatchCampaignSubsequenceRequestDailyLimitMode | str | None = OMIT,
+        conditions: CampaignSubsequenceConditions | Mapping[str, Any] | None = OMIT,
+        subsequence_schedule: CampaignSchedule | Mapping[str, Any] | None = OMIT,
+        sequences: Sequence[CampaignSequence | Mapping[str, Any]] | None = OMIT,
+        auto_variant_select: AutoVariantSelect | Mapping[str, Any] | None = OMIT,
+        daily_limit_mode: CampaignSubsequenceDailyLimitMode | str | None = OMIT,
         daily_limit: float | None = OMIT,
         ignore_account_daily_limit: bool | None = OMIT,
     ) -> CampaignSubsequence:

@@ -15,24 +15,19 @@ from instantly_async._transport import OMIT
 if TYPE_CHECKING:
     from instantly_async._pagination import AsyncPager
     from instantly_async.models import (
+        AutoVariantSelect,
         Campaign,
+        CampaignLimitEmailsPerCompanyOverride,
+        CampaignProviderRoutingRule,
+        CampaignSchedule,
+        CampaignSequence,
         CountLaunchedResponse,
-        CreateCampaignRequestAutoVariantSelect,
-        CreateCampaignRequestCampaignSchedule,
-        CreateCampaignRequestLimitEmailsPerCompanyOverride,
-        CreateCampaignRequestProviderRoutingRule,
-        CreateCampaignRequestSequence,
         GetCampaignAnalyticsItem,
         GetCampaignAnalyticsOverviewResponse,
-        GetCampaignSendingStatusResponse,
         GetCampaignStepsAnalyticsItem,
         GetDailyCampaignAnalyticsItem,
-        PatchCampaignRequestAutoVariantSelect,
-        PatchCampaignRequestCampaignSchedule,
-        PatchCampaignRequestLimitEmailsPerCompanyOverride,
-        PatchCampaignRequestProviderRoutingRule,
-        PatchCampaignRequestSequence,
         SearchByContactResponse,
+        SendingStatusResponse,
     )
 
 
@@ -170,10 +165,10 @@ class CampaignsResource(Resource):
         self,
         *,
         name: str,
-        campaign_schedule: CreateCampaignRequestCampaignSchedule | Mapping[str, Any],
+        campaign_schedule: CampaignSchedule | Mapping[str, Any],
         pl_value: float | None = OMIT,
         is_evergreen: bool | None = OMIT,
-        sequences: Sequence[CreateCampaignRequestSequence | Mapping[str, Any]] | None = OMIT,
+        sequences: Sequence[CampaignSequence | Mapping[str, Any]] | None = OMIT,
         email_gap: float | None = OMIT,
         random_wait_max: float | None = OMIT,
         text_only: bool | None = OMIT,
@@ -187,24 +182,20 @@ class CampaignsResource(Resource):
         stop_on_auto_reply: bool | None = OMIT,
         daily_max_leads: int | None = OMIT,
         prioritize_new_leads: bool | None = OMIT,
-        auto_variant_select: CreateCampaignRequestAutoVariantSelect
-        | Mapping[str, Any]
-        | None = OMIT,
+        auto_variant_select: AutoVariantSelect | Mapping[str, Any] | None = OMIT,
         match_lead_esp: bool | None = OMIT,
         stop_for_company: bool | None = OMIT,
         insert_unsubscribe_header: bool | None = OMIT,
         allow_risky_contacts: bool | None = OMIT,
         disable_bounce_protect: bool | None = OMIT,
-        limit_emails_per_company_override: CreateCampaignRequestLimitEmailsPerCompanyOverride
+        limit_emails_per_company_override: CampaignLimitEmailsPerCompanyOverride
         | Mapping[str, Any]
         | None = OMIT,
         cc_list: Sequence[str] | None = OMIT,
         bcc_list: Sequence[str] | None = OMIT,
         owned_by: str | None = OMIT,
         ai_sdr_id: str | None = OMIT,
-        provider_routing_rules: Sequence[
-            CreateCampaignRequestProviderRoutingRule | Mapping[str, Any]
-        ]
+        provider_routing_rules: Sequence[CampaignProviderRoutingRule | Mapping[str, Any]]
         | None = OMIT,
     ) -> Campaign:
         """Create a campaign
@@ -506,7 +497,7 @@ class CampaignsResource(Resource):
 
     async def sending_status(
         self, id: str, *, with_ai_summary: bool = OMIT
-    ) -> GetCampaignSendingStatusResponse:
+    ) -> SendingStatusResponse:
         """Diagnose why a campaign is or is not sending
 
         Returns a diagnosis of the campaign's sending: the current blocking reason if any, account
@@ -583,8 +574,8 @@ class CampaignsResource(Resource):
         name: str | None = OMIT,
         pl_value: float | None = OMIT,
         is_evergreen: bool | None = OMIT,
-        campaign_schedule: PatchCampaignRequestCampaignSchedule | Mapping[str, Any] | None = OMIT,
-        sequences: Sequence[PatchCampaignRequestSequence | Mapping[str, Any]] | None = OMIT,
+        campaign_schedule: CampaignSchedule | Mapping[str, Any] | None = OMIT,
+        sequences: Sequence[CampaignSequence | Mapping[str, Any]] | None = OMIT,
         email_gap: float | None = OMIT,
         random_wait_max: float | None = OMIT,
         text_only: bool | None = OMIT,
@@ -598,23 +589,19 @@ class CampaignsResource(Resource):
         stop_on_auto_reply: bool | None = OMIT,
         daily_max_leads: int | None = OMIT,
         prioritize_new_leads: bool | None = OMIT,
-        auto_variant_select: PatchCampaignRequestAutoVariantSelect
-        | Mapping[str, Any]
-        | None = OMIT,
+        auto_variant_select: AutoVariantSelect | Mapping[str, Any] | None = OMIT,
         match_lead_esp: bool | None = OMIT,
         stop_for_company: bool | None = OMIT,
         insert_unsubscribe_header: bool | None = OMIT,
         allow_risky_contacts: bool | None = OMIT,
         disable_bounce_protect: bool | None = OMIT,
-        limit_emails_per_company_override: PatchCampaignRequestLimitEmailsPerCompanyOverride
+        limit_emails_per_company_override: CampaignLimitEmailsPerCompanyOverride
         | Mapping[str, Any]
         | None = OMIT,
         cc_list: Sequence[str] | None = OMIT,
         bcc_list: Sequence[str] | None = OMIT,
         owned_by: str | None = OMIT,
-        provider_routing_rules: Sequence[
-            PatchCampaignRequestProviderRoutingRule | Mapping[str, Any]
-        ]
+        provider_routing_rules: Sequence[CampaignProviderRoutingRule | Mapping[str, Any]]
         | None = OMIT,
     ) -> Campaign:
         """Update a campaign

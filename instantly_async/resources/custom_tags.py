@@ -14,11 +14,11 @@ from instantly_async._transport import OMIT
 if TYPE_CHECKING:
     from instantly_async._pagination import AsyncPager
     from instantly_async.models import (
+        AccountFilter,
         CustomTag,
-        ToggleTagResourceRequestFilter,
-        ToggleTagResourceRequestFilter1,
-        ToggleTagResourceRequestResourceType,
-        ToggleTagResourceResponse,
+        ResourceType,
+        SuccessResponse,
+        ToggleTagResourceFilter,
     )
 
 
@@ -129,17 +129,14 @@ class CustomTagsResource(Resource):
         self,
         *,
         tag_ids: Sequence[str],
-        resource_type: ToggleTagResourceRequestResourceType | float,
+        resource_type: ResourceType | float,
         assign: bool,
         resource_ids: Sequence[str] | None = OMIT,
         excluded_resource_ids: Sequence[str] | None = OMIT,
         selected_all: bool | None = OMIT,
-        filter: ToggleTagResourceRequestFilter
-        | str
-        | (ToggleTagResourceRequestFilter1 | Mapping[str, Any])
-        | None = OMIT,
+        filter: AccountFilter | str | (ToggleTagResourceFilter | Mapping[str, Any]) | None = OMIT,
         search: str | None = OMIT,
-    ) -> ToggleTagResourceResponse:
+    ) -> SuccessResponse:
         """Assign or remove tags on accounts or campaigns
 
         Adds the given tags to, or removes them from, a set of sending accounts or campaigns, chosen

@@ -16,14 +16,14 @@ if TYPE_CHECKING:
     from instantly_async.models import (
         CancelDFYEmailAccountsResponse,
         CheckDomainsAvailabilityResponse,
-        CreateDFYEmailAccountOrderRequestItem,
-        CreateDFYEmailAccountOrderRequestOrderType,
+        CreateDFYEmailAccountOrderItem,
+        CreateDFYEmailAccountOrderOrderType,
         CreateDFYEmailAccountOrderResponse,
         DFYEmailAccountOrder,
-        GenerateSimilarDomainsRequestTld,
         GenerateSimilarDomainsResponse,
+        GenerateSimilarDomainsTld,
         ListDFYEmailAccountOrdersAccountsItem,
-        PreWarmedUpDomainsListRequestExtension,
+        PreWarmedUpDomainsListExtension,
         PreWarmedUpDomainsListResponse,
     )
 
@@ -73,8 +73,8 @@ class DfyEmailAccountOrdersResource(Resource):
     async def create(
         self,
         *,
-        items: Sequence[CreateDFYEmailAccountOrderRequestItem | Mapping[str, Any]],
-        order_type: CreateDFYEmailAccountOrderRequestOrderType | str,
+        items: Sequence[CreateDFYEmailAccountOrderItem | Mapping[str, Any]],
+        order_type: CreateDFYEmailAccountOrderOrderType | str,
         simulation: bool | None = OMIT,
     ) -> CreateDFYEmailAccountOrderResponse:
         """Order done-for-you domains and mailboxes
@@ -170,7 +170,7 @@ class DfyEmailAccountOrdersResource(Resource):
     async def pre_warmed_up_domains(
         self,
         *,
-        extensions: Sequence[PreWarmedUpDomainsListRequestExtension | str] | None = OMIT,
+        extensions: Sequence[PreWarmedUpDomainsListExtension | str] | None = OMIT,
         search: str | None = OMIT,
     ) -> PreWarmedUpDomainsListResponse:
         """List pre-warmed domains for sale
@@ -193,7 +193,7 @@ class DfyEmailAccountOrdersResource(Resource):
         )
 
     async def similar_domains(
-        self, *, domain: str, tlds: Sequence[GenerateSimilarDomainsRequestTld | str] | None = OMIT
+        self, *, domain: str, tlds: Sequence[GenerateSimilarDomainsTld | str] | None = OMIT
     ) -> GenerateSimilarDomainsResponse:
         """Suggest available domains similar to a domain
 

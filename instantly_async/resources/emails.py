@@ -17,11 +17,10 @@ if TYPE_CHECKING:
     from instantly_async.models import (
         CountUnreadEmailsResponse,
         Email,
-        ForwardEmailRequestForwardEmailRequestBody,
-        ForwardEmailRequestForwardEmailRequestBody1,
-        MarkThreadAsReadResponse,
-        ReplyToEmailRequestBody,
-        SendTestEmailRequestBody,
+        EmailBody,
+        SendTestEmailBody,
+        SendTestEmailResponse,
+        SuccessResponse,
     )
 
 
@@ -67,10 +66,7 @@ class EmailsResource(Resource):
         reply_to_uuid: str,
         to_address_email_list: str,
         subject: str,
-        body: ForwardEmailRequestForwardEmailRequestBody
-        | Mapping[str, Any]
-        | (ForwardEmailRequestForwardEmailRequestBody1 | Mapping[str, Any])
-        | None = OMIT,
+        body: EmailBody | Mapping[str, Any] | None = OMIT,
         cc_address_email_list: str | None = OMIT,
         bcc_address_email_list: str | None = OMIT,
         reply_to: str | None = OMIT,
@@ -226,7 +222,7 @@ class EmailsResource(Resource):
             max_items=max_items,
         )
 
-    async def mark_thread_as_read(self, thread_id: str) -> MarkThreadAsReadResponse:
+    async def mark_thread_as_read(self, thread_id: str) -> SuccessResponse:
         """Mark a thread as read
 
         Marks every email of the given thread as read. Send the request without a body.
@@ -249,7 +245,7 @@ class EmailsResource(Resource):
         eaccount: str,
         reply_to_uuid: str,
         subject: str,
-        body: ReplyToEmailRequestBody | Mapping[str, Any],
+        body: EmailBody | Mapping[str, Any],
         additional_recipients: Sequence[str] | None = OMIT,
         cc_address_email_list: str | None = OMIT,
         bcc_address_email_list: str | None = OMIT,
@@ -296,8 +292,8 @@ class EmailsResource(Resource):
         eaccount: str,
         to_address_email_list: str,
         subject: str,
-        body: SendTestEmailRequestBody | Mapping[str, Any],
-    ) -> Any:
+        body: SendTestEmailBody | Mapping[str, Any],
+    ) -> SendTestEmailResponse:
         """Send a test email from an account
 
         Sends one email from the given sending account to the given recipients, to check the account

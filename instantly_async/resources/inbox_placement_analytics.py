@@ -15,19 +15,13 @@ from instantly_async._transport import OMIT
 if TYPE_CHECKING:
     from instantly_async._pagination import AsyncPager
     from instantly_async.models import (
-        GetInboxPlacementAnalyticsDeliverabilityInsightsItem,
-        GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientEspEnum,
-        GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientGeoEnum,
-        GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientTypeEnum,
-        GetInboxPlacementAnalyticsStatsByDateItem,
-        GetInboxPlacementAnalyticsStatsByDateRequestRecipientEspEnum,
-        GetInboxPlacementAnalyticsStatsByDateRequestRecipientGeoEnum,
-        GetInboxPlacementAnalyticsStatsByDateRequestRecipientTypeEnum,
-        GetInboxPlacementAnalyticsStatsByTestIdItem,
-        GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientEspEnum,
-        GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientGeoEnum,
-        GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientTypeEnum,
+        DeliverabilityInsight,
         InboxPlacementAnalytics,
+        InboxPlacementAnalyticsRecipientGeo,
+        InboxPlacementAnalyticsRecipientType,
+        InboxPlacementEsp,
+        InboxPlacementStatsByDate,
+        InboxPlacementStatsByTestId,
     )
 
 
@@ -46,19 +40,10 @@ class InboxPlacementAnalyticsResource(Resource):
         previous_date_from: str | None = OMIT,
         previous_date_to: str | None = OMIT,
         show_previous: bool | None = OMIT,
-        recipient_geo: Sequence[
-            GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientGeoEnum | float
-        ]
-        | None = OMIT,
-        recipient_type: Sequence[
-            GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientTypeEnum | float
-        ]
-        | None = OMIT,
-        recipient_esp: Sequence[
-            GetInboxPlacementAnalyticsDeliverabilityInsightsRequestRecipientEspEnum | float
-        ]
-        | None = OMIT,
-    ) -> builtins.list[GetInboxPlacementAnalyticsDeliverabilityInsightsItem]:
+        recipient_geo: Sequence[InboxPlacementAnalyticsRecipientGeo | float] | None = OMIT,
+        recipient_type: Sequence[InboxPlacementAnalyticsRecipientType | float] | None = OMIT,
+        recipient_esp: Sequence[InboxPlacementEsp | float] | None = OMIT,
+    ) -> builtins.list[DeliverabilityInsight]:
         """Get placement rates by provider pair
 
         Returns inbox, spam and category percentages of one test for each pair of sender and
@@ -174,20 +159,11 @@ class InboxPlacementAnalyticsResource(Resource):
         test_id: str,
         date_from: str | None = OMIT,
         date_to: str | None = OMIT,
-        recipient_geo: Sequence[
-            GetInboxPlacementAnalyticsStatsByDateRequestRecipientGeoEnum | float
-        ]
-        | None = OMIT,
-        recipient_type: Sequence[
-            GetInboxPlacementAnalyticsStatsByDateRequestRecipientTypeEnum | float
-        ]
-        | None = OMIT,
-        recipient_esp: Sequence[
-            GetInboxPlacementAnalyticsStatsByDateRequestRecipientEspEnum | float
-        ]
-        | None = OMIT,
+        recipient_geo: Sequence[InboxPlacementAnalyticsRecipientGeo | float] | None = OMIT,
+        recipient_type: Sequence[InboxPlacementAnalyticsRecipientType | float] | None = OMIT,
+        recipient_esp: Sequence[InboxPlacementEsp | float] | None = OMIT,
         sender_email: str | None = OMIT,
-    ) -> builtins.list[GetInboxPlacementAnalyticsStatsByDateItem]:
+    ) -> builtins.list[InboxPlacementStatsByDate]:
         """Get placement totals per day
 
         Returns, for each day, how many emails of one test were sent and received and where they
@@ -225,20 +201,11 @@ class InboxPlacementAnalyticsResource(Resource):
         test_ids: Sequence[str],
         date_from: str | None = OMIT,
         date_to: str | None = OMIT,
-        recipient_geo: Sequence[
-            GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientGeoEnum | float
-        ]
-        | None = OMIT,
-        recipient_type: Sequence[
-            GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientTypeEnum | float
-        ]
-        | None = OMIT,
-        recipient_esp: Sequence[
-            GetInboxPlacementAnalyticsStatsByTestIdRequestRecipientEspEnum | float
-        ]
-        | None = OMIT,
+        recipient_geo: Sequence[InboxPlacementAnalyticsRecipientGeo | float] | None = OMIT,
+        recipient_type: Sequence[InboxPlacementAnalyticsRecipientType | float] | None = OMIT,
+        recipient_esp: Sequence[InboxPlacementEsp | float] | None = OMIT,
         sender_email: str | None = OMIT,
-    ) -> builtins.list[GetInboxPlacementAnalyticsStatsByTestIdItem]:
+    ) -> builtins.list[InboxPlacementStatsByTestId]:
         """Get placement totals per test
 
         Returns, for each of the given tests, how many test emails landed in the inbox, in spam or

@@ -15,20 +15,16 @@ from instantly_async._transport import OMIT
 if TYPE_CHECKING:
     from instantly_async._pagination import AsyncPager
     from instantly_async.models import (
-        CreateInboxPlacementTestRequestAutomation,
-        CreateInboxPlacementTestRequestDeliveryMode,
-        CreateInboxPlacementTestRequestNotSendingStatus,
-        CreateInboxPlacementTestRequestRecipientsLabel,
-        CreateInboxPlacementTestRequestSchedule,
-        CreateInboxPlacementTestRequestSendingMethod,
-        CreateInboxPlacementTestRequestStatus,
-        CreateInboxPlacementTestRequestType,
         GetInboxPlacementTestESPOptionsItem,
         GetInboxPlacementTestResponse,
         InboxPlacementTest,
-        PatchInboxPlacementTestRequestAutomation,
-        PatchInboxPlacementTestRequestSchedule,
-        PatchInboxPlacementTestRequestStatus,
+        InboxPlacementTestAutomation,
+        InboxPlacementTestDeliveryMode,
+        InboxPlacementTestNotSendingStatus,
+        InboxPlacementTestSchedule,
+        InboxPlacementTestSendingMethod,
+        InboxPlacementTestStatus,
+        InboxPlacementTestType,
     )
 
 
@@ -42,27 +38,24 @@ class InboxPlacementTestsResource(Resource):
         self,
         *,
         name: str,
-        type: CreateInboxPlacementTestRequestType | float,
-        sending_method: CreateInboxPlacementTestRequestSendingMethod | float,
+        type: InboxPlacementTestType | float,
+        sending_method: InboxPlacementTestSendingMethod | float,
         email_subject: str,
         email_body: str,
         emails: Sequence[str],
-        delivery_mode: CreateInboxPlacementTestRequestDeliveryMode | str | None = OMIT,
+        delivery_mode: InboxPlacementTestDeliveryMode | float | None = OMIT,
         description: str | None = OMIT,
-        schedule: CreateInboxPlacementTestRequestSchedule | Mapping[str, Any] | None = OMIT,
+        schedule: InboxPlacementTestSchedule | Mapping[str, Any] | None = OMIT,
         campaign_id: str | None = OMIT,
         test_code: str | None = OMIT,
         tags: Sequence[str] | None = OMIT,
         text_only: bool | None = OMIT,
-        recipients_labels: Sequence[
-            CreateInboxPlacementTestRequestRecipientsLabel | Mapping[str, Any]
-        ]
+        recipients_labels: Sequence[GetInboxPlacementTestESPOptionsItem | Mapping[str, Any]]
         | None = OMIT,
         timestamp_next_run: str | None = OMIT,
-        automations: Sequence[CreateInboxPlacementTestRequestAutomation | Mapping[str, Any]]
-        | None = OMIT,
-        status: CreateInboxPlacementTestRequestStatus | str | None = OMIT,
-        not_sending_status: CreateInboxPlacementTestRequestNotSendingStatus | str | None = OMIT,
+        automations: Sequence[InboxPlacementTestAutomation | Mapping[str, Any]] | None = OMIT,
+        status: InboxPlacementTestStatus | float | None = OMIT,
+        not_sending_status: InboxPlacementTestNotSendingStatus | str | None = OMIT,
         run_immediately: bool | None = OMIT,
     ) -> InboxPlacementTest:
         """Create an inbox placement test
@@ -221,10 +214,9 @@ class InboxPlacementTestsResource(Resource):
         id: str,
         *,
         name: str | None = OMIT,
-        schedule: PatchInboxPlacementTestRequestSchedule | Mapping[str, Any] | None = OMIT,
-        automations: Sequence[PatchInboxPlacementTestRequestAutomation | Mapping[str, Any]]
-        | None = OMIT,
-        status: PatchInboxPlacementTestRequestStatus | str | None = OMIT,
+        schedule: InboxPlacementTestSchedule | Mapping[str, Any] | None = OMIT,
+        automations: Sequence[InboxPlacementTestAutomation | Mapping[str, Any]] | None = OMIT,
+        status: InboxPlacementTestStatus | float | None = OMIT,
     ) -> InboxPlacementTest:
         """Update an inbox placement test
 

@@ -13,9 +13,8 @@ from instantly_async._transport import OMIT
 if TYPE_CHECKING:
     from instantly_async._pagination import AsyncPager
     from instantly_async.models import (
-        CreateLeadLabelRequestInterestStatusLabel,
         LeadLabel,
-        PatchLeadLabelRequestInterestStatusLabel,
+        LeadLabelInterestStatusLabel,
         TestAiReplyLabelLeadLabelsResponse,
     )
 
@@ -30,7 +29,7 @@ class LeadLabelsResource(Resource):
         self,
         *,
         label: str,
-        interest_status_label: CreateLeadLabelRequestInterestStatusLabel | str,
+        interest_status_label: LeadLabelInterestStatusLabel | str,
         description: str | None = OMIT,
         use_with_ai: bool | None = OMIT,
     ) -> LeadLabel:
@@ -157,7 +156,7 @@ class LeadLabelsResource(Resource):
         id: str,
         *,
         label: str | None = OMIT,
-        interest_status_label: PatchLeadLabelRequestInterestStatusLabel | str | None = OMIT,
+        interest_status_label: LeadLabelInterestStatusLabel | str | None = OMIT,
         description: str | None = OMIT,
         use_with_ai: bool | None = OMIT,
     ) -> LeadLabel:

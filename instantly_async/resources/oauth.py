@@ -13,8 +13,7 @@ from instantly_async._resource import Resource
 if TYPE_CHECKING:
     from instantly_async.models import (
         GetOAuthSessionStatusResponse,
-        InitGoogleOAuthResponse,
-        InitMicrosoftOAuthResponse,
+        InitOAuthResponse,
     )
 
 
@@ -24,7 +23,7 @@ class OauthResource(OAuthMixin, Resource):
     Reached as `client.oauth`.
     """
 
-    async def init_google(self) -> InitGoogleOAuthResponse:
+    async def init_google(self) -> InitOAuthResponse:
         """Start connecting a Google mailbox
 
         Starts an OAuth session for connecting a Google mailbox and returns the Google consent URL
@@ -39,7 +38,7 @@ class OauthResource(OAuthMixin, Resource):
             {},
         )
 
-    async def init_microsoft(self) -> InitMicrosoftOAuthResponse:
+    async def init_microsoft(self) -> InitOAuthResponse:
         """Start connecting a Microsoft mailbox
 
         Starts an OAuth session for connecting a Microsoft mailbox and returns the Microsoft consent

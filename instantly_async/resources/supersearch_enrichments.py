@@ -15,24 +15,24 @@ from instantly_async._transport import OMIT
 if TYPE_CHECKING:
     from instantly_async.models import (
         CountLeadsFromSupersearchResponse,
-        CreateAIEnrichmentRequestModelVersion,
-        CreateAIEnrichmentRequestResourceType,
-        CreateAIEnrichmentRequestStatus,
+        CreateAIEnrichmentModelVersion,
         CreateAIEnrichmentResponse,
-        CreateSuperSearchEnrichmentRequestIntegrationActions,
-        CreateSuperSearchEnrichmentRequestType,
+        CreateAIEnrichmentStatus,
         CreateSuperSearchEnrichmentResponse,
-        EnrichLeadsFromSupersearchRequestSignalEnrichment,
         EnrichLeadsFromSupersearchResponse,
+        EnrichmentResourceType,
         GetAiEnrichmentForResourceItem,
         GetEnrichmentForResourceResponse,
         GetEnrichmentHistoryItem,
         PreviewLeadsFromSupersearchResponse,
-        RunEnrichmentRequestFilter,
+        RunEnrichmentFilter,
         RunEnrichmentResponse,
+        SearchEnrichmentIntegrationActionsValue,
         SignalKeywordsFacetResponse,
         SuperSearchEnrichment,
+        SuperSearchEnrichmentType,
         SupersearchFilters,
+        SupersearchFiltersSignal,
     )
 
 
@@ -93,13 +93,12 @@ class SupersearchEnrichmentsResource(Resource):
         self,
         *,
         resource_id: str,
-        type: CreateSuperSearchEnrichmentRequestType | str | None = OMIT,
+        type: SuperSearchEnrichmentType | str | None = OMIT,
         limit: float | None = OMIT,
         filters: Sequence[Mapping[str, Any]] | None = OMIT,
         custom_flow: Sequence[str] | None = OMIT,
         integration_actions: Mapping[
-            str,
-            Mapping[str, CreateSuperSearchEnrichmentRequestIntegrationActions | Mapping[str, Any]],
+            str, Mapping[str, SearchEnrichmentIntegrationActionsValue | Mapping[str, Any]]
         ]
         | None = OMIT,
     ) -> CreateSuperSearchEnrichmentResponse:
@@ -135,8 +134,8 @@ class SupersearchEnrichmentsResource(Resource):
         *,
         resource_id: str,
         output_column: str,
-        resource_type: CreateAIEnrichmentRequestResourceType | float,
-        model_version: CreateAIEnrichmentRequestModelVersion | str,
+        resource_type: EnrichmentResourceType | float,
+        model_version: CreateAIEnrichmentModelVersion | str,
         input_columns: Sequence[str] | None = OMIT,
         use_instantly_account: bool | None = OMIT,
         overwrite: bool | None = OMIT,
@@ -145,7 +144,7 @@ class SupersearchEnrichmentsResource(Resource):
         limit: float | None = OMIT,
         prompt: str | None = OMIT,
         template_id: str | None = OMIT,
-        status: CreateAIEnrichmentRequestStatus | float | None = OMIT,
+        status: CreateAIEnrichmentStatus | float | None = OMIT,
         filters: Sequence[Mapping[str, Any]] | None = OMIT,
     ) -> CreateAIEnrichmentResponse:
         """Add an AI enrichment to a campaign or list
@@ -201,10 +200,7 @@ class SupersearchEnrichmentsResource(Resource):
         work_email_enrichment: bool | None = OMIT,
         fully_enriched_profile: bool | None = OMIT,
         custom_flow: Sequence[str] | None = OMIT,
-        signal_enrichment: Sequence[
-            str | (EnrichLeadsFromSupersearchRequestSignalEnrichment | Mapping[str, Any])
-        ]
-        | None = OMIT,
+        signal_enrichment: Sequence[SupersearchFiltersSignal | Mapping[str, Any]] | None = OMIT,
         resource_id: str | None = OMIT,
         auto_update: bool | None = OMIT,
         skip_rows_without_email: bool | None = OMIT,
@@ -335,7 +331,7 @@ class SupersearchEnrichmentsResource(Resource):
         overwrite: bool | None = OMIT,
         starting_row: int | None = OMIT,
         count: int | None = OMIT,
-        filters: Sequence[RunEnrichmentRequestFilter | Mapping[str, Any]] | None = OMIT,
+        filters: Sequence[RunEnrichmentFilter | Mapping[str, Any]] | None = OMIT,
     ) -> RunEnrichmentResponse:
         """Run the enrichment of a campaign or list
 

@@ -6,7 +6,7 @@ Generated from openapi/ by `python -m codegen`: do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from instantly_async._extensions.webhooks import WebhooksMixin
 from instantly_async._resource import Resource
@@ -15,11 +15,10 @@ from instantly_async._transport import OMIT
 if TYPE_CHECKING:
     from instantly_async._pagination import AsyncPager
     from instantly_async.models import (
-        CreateWebhookRequestEventType,
         ListWebhookEventTypesResponse,
-        PatchWebhookRequestEventType,
         TestWebhookResponse,
         Webhook,
+        WebhookEventType,
     )
 
 
@@ -35,9 +34,9 @@ class WebhooksResource(WebhooksMixin, Resource):
         target_hook_url: str,
         campaign: str | None = OMIT,
         name: str | None = OMIT,
-        event_type: CreateWebhookRequestEventType | str | None = OMIT,
+        event_type: WebhookEventType | str | None = OMIT,
         custom_interest_value: float | None = OMIT,
-        headers: Mapping[str, Any] | None = OMIT,
+        headers: Mapping[str, str] | None = OMIT,
     ) -> Webhook:
         """Create a webhook
 
@@ -218,9 +217,9 @@ class WebhooksResource(WebhooksMixin, Resource):
         campaign: str | None = OMIT,
         name: str | None = OMIT,
         target_hook_url: str | None = OMIT,
-        event_type: PatchWebhookRequestEventType | str | None = OMIT,
+        event_type: WebhookEventType | str | None = OMIT,
         custom_interest_value: float | None = OMIT,
-        headers: Mapping[str, Any] | None = OMIT,
+        headers: Mapping[str, str] | None = OMIT,
     ) -> Webhook:
         """Update a webhook
 

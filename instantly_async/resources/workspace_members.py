@@ -14,10 +14,9 @@ from instantly_async._transport import OMIT
 if TYPE_CHECKING:
     from instantly_async._pagination import AsyncPager
     from instantly_async.models import (
-        CreateWorkspaceMemberRequestPermission,
-        CreateWorkspaceMemberRequestRole,
-        PatchWorkspaceMemberRequestRole,
         WorkspaceMember,
+        WorkspaceMemberPermission,
+        WorkspaceMemberRole,
     )
 
 
@@ -31,10 +30,10 @@ class WorkspaceMembersResource(Resource):
         self,
         *,
         email: str,
-        role: CreateWorkspaceMemberRequestRole | str,
+        role: WorkspaceMemberRole | str,
         user_email: str | None = OMIT,
         nickname: str | None = OMIT,
-        permissions: Sequence[CreateWorkspaceMemberRequestPermission | str] | None = OMIT,
+        permissions: Sequence[WorkspaceMemberPermission | str] | None = OMIT,
     ) -> WorkspaceMember:
         """Invite a user to the workspace
 
@@ -140,11 +139,7 @@ class WorkspaceMembersResource(Resource):
         )
 
     async def update(
-        self,
-        id: str,
-        *,
-        nickname: str | None = OMIT,
-        role: PatchWorkspaceMemberRequestRole | str | None = OMIT,
+        self, id: str, *, nickname: str | None = OMIT, role: WorkspaceMemberRole | str | None = OMIT
     ) -> WorkspaceMember:
         """Update a workspace member
 

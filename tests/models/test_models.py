@@ -83,12 +83,10 @@ def test_values_are_not_coerced() -> None:
 
 
 def test_field_names_that_are_not_python_names_keep_their_json_keys() -> None:
-    timing = converter.structure(
-        {"from": "09:00", "to": "17:00"}, models.CampaignCampaignScheduleScheduleTiming
-    )
+    timing = converter.structure({"from": "09:00", "to": "17:00"}, models.ScheduleTiming)
     assert timing.from_ == "09:00"
     assert converter.unstructure(timing) == {"from": "09:00", "to": "17:00"}
-    days = converter.structure({"0": False, "1": True}, models.CampaignCampaignScheduleScheduleDays)
+    days = converter.structure({"0": False, "1": True}, models.ScheduleDays)
     assert days.field_1 is True
     assert converter.unstructure(days) == {"0": False, "1": True}
 

@@ -191,9 +191,10 @@ def assert_fields_kept(model: Any, raw: dict[str, Any]) -> None:
             assert value is None
             continue
         if raw[key] == UNKNOWN_ENUM:
-            assert (
-                isinstance(value, OpenEnum) and value.value == UNKNOWN_ENUM and not value.is_known
-            )
+            # An enum keeps it as an unknown member equal to the value; a `Literal` of values of
+            # mixed kinds (no enum class can equal them all) keeps the raw value.
+            assert value == UNKNOWN_ENUM
+            assert not value.is_known if isinstance(value, OpenEnum) else type(value) is str
         elif isinstance(raw[key], (str, int, float, bool)) and not isinstance(value, (OpenEnum,)):
             if hasattr(value, "isoformat"):
                 assert value.tzinfo is not None if hasattr(value, "tzinfo") else True

@@ -128,7 +128,7 @@ async def test_enum_members_are_accepted_for_enum_arguments(
 ) -> None:
     mocked.post(f"{BASE}/api/v2/lead-labels", payload=LABEL)
     label = await client.lead_labels.create(
-        label="Hot", interest_status_label=models.CreateLeadLabelRequestInterestStatusLabel.POSITIVE
+        label="Hot", interest_status_label=models.LeadLabelInterestStatusLabel.POSITIVE
     )
     assert json.loads(only_request(mocked)[2]["data"])["interest_status_label"] == "positive"
     assert isinstance(label, models.LeadLabel) and label.label == "Hot"
