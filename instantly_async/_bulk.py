@@ -7,7 +7,7 @@ import asyncio
 import inspect
 from asyncio import FIRST_COMPLETED
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -16,6 +16,9 @@ from instantly_async._operations import OPERATIONS
 from instantly_async._request import OMIT, build_request, check_value
 from instantly_async._resource import Resource
 from instantly_async.errors import BulkAddError
+
+if TYPE_CHECKING:
+    from instantly_async import models
 
 MAX_CHUNK = 1000
 
@@ -276,7 +279,7 @@ class LeadsMixin(Resource):
 
     async def merge_custom_variables(
         self, lead_id: str, updates: Mapping[str, Any], *, remove: Iterable[str] = ()
-    ) -> Any:
+    ) -> models.Lead:
         """Set some custom variables of a lead and keep the others; returns the updated `Lead`.
 
         `leads.update(custom_variables=...)` replaces the whole set (the API's PATCH does), so

@@ -307,7 +307,7 @@ async def test_unnamed_columns_of_trailing_commas_are_left_out(
 def test_lead_fields_are_those_bulk_add_takes() -> None:
     from instantly_async import models
 
-    declared = {a.name for a in attrs.fields(models.BulkAddLeadsRequestLead)}
+    declared = {a.name for a in attrs.fields(models.BulkAddLeadsLead)}
     assert set(io.LEAD_FIELDS) == declared - {"custom_variables", "additional_properties"}
 
 
