@@ -125,12 +125,13 @@ async def test_waiting_is_cancellation_safe(
 async def test_job_starting_operations_wait_in_one_step(
     fake: FakeInstantly, client: AsyncInstantly, lead_and_target: tuple[str, str]
 ) -> None:
+    fake.settings.job_polls = 1  # the first poll finds it done: no poll_interval to sit out
     lead, target = lead_and_target
     finished = await client.leads.move(ids=[lead], to_campaign_id=target, wait=True)
     assert finished.status == "success" and fake.state.leads[lead]["campaign"] == target
     fake.seed_account("ada@example.com")
     warmed = await client.accounts.enable_warmup(emails=["ada@example.com"], wait=True)
-    assert warmed.status == "success"
+    assert warmed.status == "success" and len(fake.requests_for("getBackgroundJob")) == 2
     assert fake.state.accounts["ada@example.com"]["warmup_status"] == 1
 
 
