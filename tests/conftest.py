@@ -26,7 +26,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture
 async def server() -> AsyncIterator[LocalServer]:
-    """A real local aiohttp server whose answers each test scripts."""
+    """A raw local aiohttp server whose answers each test scripts: for broken HTTP only."""
     async with LocalServer() as local:
         yield local
 
