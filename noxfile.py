@@ -77,13 +77,14 @@ def tests(session: nox.Session) -> None:
 @nox.session(python=PYTHONS[-1], name="aiohttp-latest")
 def aiohttp_latest(session: nox.Session) -> None:
     """The newest aiohttp the runtime allows (aiohttp>=3.9), on the newest Python. The tests
-    that mock through aioresponses are left out (marker `aioresponses`): it cannot run there."""
+    that mock through aioresponses are left out (marker `aioresponses`): it cannot run there.
+    The slow ones too: they test timing, which the Python sessions cover."""
     constraints = Path(session.create_tmp()) / "constraints.txt"
     constraints.write_text("\n".join(_locked(skip={"aiohttp"})) + "\n")
     tools = [r for r in _dev_requirements() if not r.replace(" ", "").startswith("aiohttp<")]
     session.install("--upgrade", "-c", str(constraints), "-e", ".", "aiohttp", *tools)
     session.run("python", "-c", "import aiohttp; print('aiohttp', aiohttp.__version__)")
-    session.run("python", "-m", "pytest", "-m", "not aioresponses", *session.posargs)
+    session.run("python", "-m", "pytest", "-m", "not aioresponses and not slow", *session.posargs)
 
 
 @nox.session(python=False, name="tests-here")
