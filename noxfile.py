@@ -28,7 +28,15 @@ else:  # pragma: no cover - pytest brings tomli to Python 3.10
 ROOT = Path(__file__).parent
 LOCK = "requirements/dev.lock"
 PYTHONS = ["3.10", "3.11", "3.12", "3.13"]  # requires-python = ">=3.10": every minor we support
-HAND_WRITTEN = ["instantly_async", "codegen", "tests", "benchmarks", "examples", "noxfile.py"]
+HAND_WRITTEN = [
+    "instantly_async",
+    "codegen",
+    "tests",
+    "benchmarks",
+    "examples",
+    "requirements",
+    "noxfile.py",
+]
 CURRENT = sys.executable  # the environment nox runs in (`python=False` sessions reuse it)
 # aioresponses 0.7.x cannot build responses on aiohttp >= 3.14 (it still imports), so the dev
 # extra and the lock hold aiohttp below 3.14; the newest-aiohttp session lifts that pin and
