@@ -23,10 +23,12 @@ def spec() -> dict[str, Any]:
     return load_spec()
 
 
+@pytest.mark.slow  # the full OpenAPI validation: about 10 s
 def test_spec_is_valid_openapi(spec: dict[str, Any]) -> None:
     validate(spec)
 
 
+@pytest.mark.slow  # regenerates everything (CI also runs `python -m codegen --check`)
 def test_generated_files_match_the_spec() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "codegen", "--check"], cwd=ROOT, capture_output=True, text=True

@@ -1,4 +1,8 @@
-"""Waiting for background jobs, email verifications and OAuth sessions (real local server)."""
+"""Waiting for background jobs, email verifications and OAuth sessions, against FakeInstantly.
+
+The fake advances a job one step per poll (`job_polls`); statuses it never produces by itself
+(cancelled, ones the SDK does not know) are scripted with `fake.inject(..., body=...)`: faults
+fire oldest first, one per request, so several injections answer in order."""
 
 from __future__ import annotations
 
@@ -7,155 +11,157 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from aiohttp import web
 
 from instantly_async import AsyncInstantly, NoRateLimiter, errors, models
-from tests.support.local_server import LocalServer
-
-JOB_ID = "6745a1b2c3d4e5f6a7b8c9d0"
-
-
-def job(status: str, progress: int) -> dict[str, Any]:
-    return {
-        "id": JOB_ID,
-        "workspace_id": "w",
-        "type": "move-leads",
-        "progress": progress,
-        "status": status,
-        "created_at": "2026-01-01T00:00:00.000Z",
-        "updated_at": "2026-01-01T00:00:01.000Z",
-        "data": {"moved_lead_emails": ["a@b.co"]},
-    }
-
-
-@pytest.fixture
-async def client(server: LocalServer) -> AsyncIterator[AsyncInstantly]:
-    async with AsyncInstantly("k", base_url=server.base_url, rate_limiter=NoRateLimiter()) as c:
-        yield c
-
-
-def script(server: LocalServer, answers: list[dict[str, Any]]) -> None:
-    states = iter(answers)
-    last: list[dict[str, Any]] = []
-
-    async def handler(request: web.Request) -> web.StreamResponse:
-        if request.method == "POST":  # the call that starts the job
-            return web.json_response(job("pending", 0))
-        last[:] = [next(states, last[0] if last else answers[-1])]
-        return web.json_response(last[0])
-
-    server.handler = handler
-
+from instantly_async.testing import FakeInstantly
 
 WAIT = {"poll_interval": 0.01, "max_poll_interval": 0.02}
 
 
+@pytest.fixture
+async def client(fake: FakeInstantly) -> AsyncIterator[AsyncInstantly]:
+    async with AsyncInstantly(
+        fake.api_key, base_url=fake.base_url, rate_limiter=NoRateLimiter()
+    ) as c:
+        yield c
+
+
+@pytest.fixture
+def lead_and_target(fake: FakeInstantly) -> tuple[str, str]:
+    lead = fake.seed_lead(email="a@b.co", campaign=fake.seed_campaign(name="from")["id"])
+    return str(lead["id"]), str(fake.seed_campaign(name="to")["id"])
+
+
+@pytest.fixture
+async def job_id(client: AsyncInstantly, lead_and_target: tuple[str, str]) -> str:
+    """A pending lead-move job."""
+    lead, target = lead_and_target
+    job = await client.leads.move(ids=[lead], to_campaign_id=target)
+    assert job.status == "pending"
+    return job.id
+
+
+def answer(fake: FakeInstantly, job_id: str, **fields: Any) -> None:
+    """Script the next unanswered poll of the job."""
+    fake.inject("getBackgroundJob", body={**fake.state.background_jobs[job_id], **fields})
+
+
+def polls(fake: FakeInstantly) -> int:
+    return len(fake.requests_for("getBackgroundJob"))
+
+
 async def test_wait_returns_the_successful_job_and_reports_progress(
-    server: LocalServer, client: AsyncInstantly
+    fake: FakeInstantly, client: AsyncInstantly, lead_and_target: tuple[str, str]
 ) -> None:
-    script(
-        server,
-        [job("pending", 0), job("in-progress", 40), job("draining", 90), job("success", 100)],
-    )
+    fake.settings.job_polls = 4
+    lead, target = lead_and_target
+    job = await client.leads.move(ids=[lead], to_campaign_id=target)
     progress: list[tuple[str, float]] = []
     done = await client.background_jobs.wait(
-        JOB_ID, on_progress=lambda j: progress.append((str(j.status), j.progress)), **WAIT
+        job.id, on_progress=lambda j: progress.append((str(j.status), j.progress)), **WAIT
     )
     assert isinstance(done, models.BackgroundJob) and done.status == "success"
-    assert progress == [("pending", 0), ("in-progress", 40), ("draining", 90), ("success", 100)]
-    assert done.data.moved_lead_emails == ["a@b.co"]
+    assert progress == [
+        ("in-progress", 25),
+        ("in-progress", 50),
+        ("in-progress", 75),
+        ("success", 100),
+    ]
+    assert fake.state.leads[lead]["campaign"] == target  # the job's effect happened
 
 
 async def test_unknown_statuses_count_as_running(
-    server: LocalServer, client: AsyncInstantly
+    fake: FakeInstantly, client: AsyncInstantly, job_id: str
 ) -> None:
-    script(server, [job("queued-somewhere-new", 10), job("success", 100)])
-    done = await client.background_jobs.wait(JOB_ID, **WAIT)
+    answer(fake, job_id, status="queued-somewhere-new", progress=10)
+    done = await client.background_jobs.wait(job_id, **WAIT)
     assert done.status == "success"
-    assert server.count("GET", f"/api/v2/background-jobs/{JOB_ID}") == 2
+    assert polls(fake) == 3  # the scripted status, then the fake's two steps
 
 
-@pytest.mark.parametrize(
-    ("status", "error"),
-    [
-        ("failed", errors.BackgroundJobFailedError),
-        ("cancelled", errors.BackgroundJobCancelledError),
-    ],
-)
-async def test_failed_and_cancelled_jobs_raise_with_the_job(
-    server: LocalServer, client: AsyncInstantly, status: str, error: type[errors.BackgroundJobError]
+async def test_a_failed_job_raises_with_the_job(
+    fake: FakeInstantly, client: AsyncInstantly, job_id: str
 ) -> None:
-    script(server, [job("in-progress", 10), job(status, 50)])
-    with pytest.raises(error) as info:
-        await client.background_jobs.wait(JOB_ID, **WAIT)
-    assert info.value.job.id == JOB_ID and info.value.job.status == status
+    fake.state.job_runs[job_id].outcome = "failed"
+    with pytest.raises(errors.BackgroundJobFailedError) as info:
+        await client.background_jobs.wait(job_id, **WAIT)
+    assert info.value.job.id == job_id and info.value.job.status == "failed"
+
+
+async def test_a_cancelled_job_raises_with_the_job(
+    fake: FakeInstantly, client: AsyncInstantly, job_id: str
+) -> None:
+    answer(fake, job_id, status="in-progress", progress=10)
+    answer(fake, job_id, status="cancelled", progress=50)
+    with pytest.raises(errors.BackgroundJobCancelledError) as info:
+        await client.background_jobs.wait(job_id, **WAIT)
+    assert info.value.job.id == job_id and info.value.job.status == "cancelled"
 
 
 async def test_timeout_raises_with_the_last_state(
-    server: LocalServer, client: AsyncInstantly
+    fake: FakeInstantly, client: AsyncInstantly, job_id: str
 ) -> None:
-    script(server, [job("in-progress", 10)])
+    fake.state.job_runs[job_id].polls_needed = 10**9  # never finishes
     with pytest.raises(errors.BackgroundJobTimeoutError) as info:
-        await client.background_jobs.wait(JOB_ID, timeout=0.1, **WAIT)
-    assert info.value.job.progress == 10
+        await client.background_jobs.wait(job_id, timeout=0.1, **WAIT)
+    assert info.value.job.id == job_id and info.value.job.status == "in-progress"
 
 
-async def test_waiting_is_cancellation_safe(server: LocalServer, client: AsyncInstantly) -> None:
-    script(server, [job("in-progress", 10)])
-    task = asyncio.ensure_future(client.background_jobs.wait(JOB_ID, **WAIT))
-    while server.count("GET", f"/api/v2/background-jobs/{JOB_ID}") < 2:  # noqa: ASYNC110
+async def test_waiting_is_cancellation_safe(
+    fake: FakeInstantly, client: AsyncInstantly, job_id: str
+) -> None:
+    fake.state.job_runs[job_id].polls_needed = 10**9
+    task = asyncio.ensure_future(client.background_jobs.wait(job_id, **WAIT))
+    while polls(fake) < 2:  # noqa: ASYNC110
         await asyncio.sleep(0.01)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    polls = server.count("GET", f"/api/v2/background-jobs/{JOB_ID}")
+    seen = polls(fake)
     await asyncio.sleep(0.1)
-    assert server.count("GET", f"/api/v2/background-jobs/{JOB_ID}") == polls  # nothing left polling
+    assert polls(fake) == seen  # nothing left polling
 
 
 async def test_job_starting_operations_wait_in_one_step(
-    server: LocalServer, client: AsyncInstantly
+    fake: FakeInstantly, client: AsyncInstantly, lead_and_target: tuple[str, str]
 ) -> None:
-    script(server, [job("in-progress", 50), job("success", 100)])
-    started = await client.leads.move(ids=["l1"], to_campaign_id="c2")
-    assert started.status == "pending"
-    script(server, [job("in-progress", 50), job("success", 100)])
-    finished = await client.leads.move(ids=["l1"], to_campaign_id="c2", wait=True)
-    assert finished.status == "success"
-    script(server, [job("success", 100)])
-    warmed = await client.accounts.enable_warmup(emails=["a@b.co"], wait=True)
-    assert warmed.status == "success"
+    fake.settings.job_polls = 1  # the first poll finds it done: no poll_interval to sit out
+    lead, target = lead_and_target
+    finished = await client.leads.move(ids=[lead], to_campaign_id=target, wait=True)
+    assert finished.status == "success" and fake.state.leads[lead]["campaign"] == target
+    fake.seed_account("ada@example.com")
+    warmed = await client.accounts.enable_warmup(emails=["ada@example.com"], wait=True)
+    assert warmed.status == "success" and len(fake.requests_for("getBackgroundJob")) == 2
+    assert fake.state.accounts["ada@example.com"]["warmup_status"] == 1
 
 
-async def test_wait_validates_its_arguments(client: AsyncInstantly) -> None:
+async def test_wait_validates_its_arguments(fake: FakeInstantly, client: AsyncInstantly) -> None:
     with pytest.raises(ValueError, match="job must be a non-empty id"):
         await client.background_jobs.wait("")
     with pytest.raises(ValueError, match="poll_interval"):
-        await client.background_jobs.wait(JOB_ID, poll_interval=0)
+        await client.background_jobs.wait("6745a1b2c3d4e5f6a7b8c9d0", poll_interval=0)
+    assert fake.requests == []
 
 
 async def test_email_verification_polls_until_final(
-    server: LocalServer, client: AsyncInstantly
+    fake: FakeInstantly, client: AsyncInstantly
 ) -> None:
-    answers = iter(["pending", "pending", "verified"])
-
-    async def handler(request: web.Request) -> web.StreamResponse:
-        return web.json_response(
-            {"email": "a+b@c.co", "verification_status": next(answers), "status": "success"}
-        )
-
-    server.handler = handler
-    result = await client.email_verifications.wait("a+b@c.co", **WAIT)
-    assert result.verification_status == "verified"
-    assert server.count("GET", "/api/v2/email-verification/a+b@c.co") == 3
+    fake.settings.verification_polls = 3
+    started = await client.email_verifications.create(email="a+b@example.com")
+    assert started.verification_status == "pending"
+    result = await client.email_verifications.wait("a+b@example.com", **WAIT)
+    assert result.verification_status != "pending"
+    checks = fake.requests_for("checkVerificationStatus")
+    assert len(checks) == 3 and {r.path_params["email"] for r in checks} == {"a+b@example.com"}
 
 
-async def test_oauth_session_polls_until_final(server: LocalServer, client: AsyncInstantly) -> None:
-    answers = iter(["pending", "expired"])
-
-    async def handler(request: web.Request) -> web.StreamResponse:
-        return web.json_response({"status": next(answers)})
-
-    server.handler = handler
-    state = await client.oauth.wait_for_session("sess-1", **WAIT)
+async def test_oauth_session_polls_until_final(fake: FakeInstantly, client: AsyncInstantly) -> None:
+    fake.settings.oauth_polls = 3
+    session = await client.oauth.init_google()
+    state = await client.oauth.wait_for_session(session.session_id, **WAIT)
+    assert state.status == "success"
+    assert len(fake.requests_for("getOAuthSessionStatus")) == 3
+    expiring = await client.oauth.init_google()
+    fake.inject("getOAuthSessionStatus", body={"status": "expired"})
+    state = await client.oauth.wait_for_session(expiring.session_id, **WAIT)
     assert state.status == "expired"

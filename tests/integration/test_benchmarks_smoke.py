@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow  # runs every benchmark scenario once: about 20 s
 def test_quick_benchmark_runs_and_reports_every_scenario() -> None:
     result = subprocess.run(
         [sys.executable, "benchmarks/run.py", "--quick"],

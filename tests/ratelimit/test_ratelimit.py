@@ -531,6 +531,7 @@ def zset_times(server: RedisServer, key: str) -> list[float]:
         client.close()
 
 
+@pytest.mark.slow  # two processes pacing in real time
 @requires_redis
 def test_redis_two_processes_stay_within_one_budget(redis_server: RedisServer) -> None:
     key = unique_key()
@@ -570,6 +571,7 @@ def test_redis_two_processes_stay_within_one_budget(redis_server: RedisServer) -
     assert_sliding(emails, endpoint[0], endpoint[1] * 1.1 * 1_000_000, eps=0)
 
 
+@pytest.mark.slow  # starts processes and waits out real pauses
 @requires_redis
 async def test_redis_pause_is_shared_across_processes(redis_server: RedisServer) -> None:
     key = unique_key()

@@ -52,6 +52,7 @@ def redis() -> Iterator[RedisServer]:
         yield server
 
 
+@pytest.mark.slow  # two processes pacing against a real server in real time
 async def test_two_processes_stay_within_one_budget(redis: RedisServer) -> None:
     async with FakeInstantly(
         rate_limits=RateLimits(per_second=PER_SECOND, per_minute=6000)

@@ -1,4 +1,9 @@
-"""A real local aiohttp server whose handlers each test scripts, recording what arrived."""
+"""A real local aiohttp server whose handlers each test scripts, recording what arrived.
+
+Only for broken HTTP, what neither other tool can produce: connections cut mid-body, bytes that
+are not HTTP or not what the headers say. The tests use one kind of server per purpose:
+aioresponses (`mocked`) for the shape of a request, FakeInstantly (`fake`) for flows and for the
+API's faults (statuses, Retry-After, delays, dropped connections: `fake.inject`), and this."""
 
 from __future__ import annotations
 
