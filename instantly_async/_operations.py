@@ -1929,14 +1929,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             params=(
                 Param(name="email", arg="email", location="path", required=True, kind="string"),
-                Param(
-                    name="limit",
-                    arg="limit",
-                    location="query",
-                    kind="integer",
-                    minimum=1,
-                    maximum=100,
-                ),
+                Param(name="limit", arg="limit", location="query", kind="number"),
                 Param(name="starting_after", arg="starting_after", location="query", kind="string"),
             ),
         ),
