@@ -36,3 +36,20 @@ def typecheck(session: nox.Session) -> None:
 def codegen(session: nox.Session) -> None:
     """The generated files match the spec."""
     session.run(PYTHON, "-m", "codegen", "--check")
+
+
+@nox.session(python=False)
+def fuzz(session: nox.Session) -> None:
+    """Deep property-based conformance run of FakeInstantly against the spec: many examples per
+    operation, fresh randomness, shrunk failures (`INSTANTLY_FUZZ_EXAMPLES` sets how many)."""
+    examples = session.env.get("INSTANTLY_FUZZ_EXAMPLES", "200")
+    session.run(
+        PYTHON,
+        "-m",
+        "pytest",
+        "tests/fake/test_conformance.py",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+        env={"INSTANTLY_FUZZ_EXAMPLES": examples},
+    )

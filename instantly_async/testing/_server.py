@@ -481,7 +481,6 @@ class FakeInstantly:
             self._check(body, op.body_schema, "body")
         else:
             self._check(body, op.body_schema, "body")
-        apply_rules(op.operation_id, body)
 
         query_schema = op.query_schema
         raw_query = {key: request.query.getall(key) for key in dict.fromkeys(request.query)}
@@ -490,6 +489,7 @@ class FakeInstantly:
         for name, schema in query_schema["properties"].items():
             if name not in query and "default" in schema:
                 query[name] = schema["default"]
+        apply_rules(op.operation_id, body)
 
         return Ctx(
             op=op,
