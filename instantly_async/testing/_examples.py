@@ -10,7 +10,8 @@ operation's success schema, and tests build valid request bodies the same way. T
 * numbers are 1 clamped into ``minimum``/``maximum``; booleans are ``true``;
 * arrays hold ``max(1, minItems)`` items, the first made to match ``contains``; objects carry
   every declared property, required and optional (``readOnly`` and optional ``deprecated`` ones
-  are left out of request bodies), plus ``example_<n>`` entries up to ``minProperties``;
+  are left out of request bodies; ``x-sdk-unpublished`` ones, which the published schema
+  forbids, are always left out), plus ``example_<n>`` entries up to ``minProperties``;
 * nullable types (``type: [x, "null"]``) take the non-null type;
 * ``allOf`` branches are merged; for ``oneOf``/``anyOf`` the first branch whose example validates
   against the whole schema is used.
@@ -158,9 +159,12 @@ class ExampleBuilder:
         required = set(schema.get("required", ()))
         result: dict[str, Any] = {}
         for prop_name, prop_schema in properties.items():
-            if request and (
-                self._is_read_only(prop_schema)
-                or (self._is_deprecated(prop_schema) and prop_name not in required)
+            if prop_schema.get("x-sdk-unpublished") or (
+                request
+                and (
+                    self._is_read_only(prop_schema)
+                    or (self._is_deprecated(prop_schema) and prop_name not in required)
+                )
             ):
                 continue
             result[prop_name] = self._build(prop_schema, request, prop_name, depth + 1)
