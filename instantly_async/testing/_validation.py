@@ -56,15 +56,41 @@ _URI = re.compile(
 )
 
 
+# JavaScript's classes, which AJV's patterns use: `\d` and `\w` are ASCII, `\s` is this set.
+_JS_SPACE = r"\t\n\x0b\x0c\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_JS_CLASSES = {
+    "d": "[0-9]",
+    "D": "[^0-9]",
+    "w": "[A-Za-z0-9_]",
+    "W": "[^A-Za-z0-9_]",
+    "s": f"[{_JS_SPACE}]",
+    "S": f"[^{_JS_SPACE}]",
+}
+PATTERN_TOKEN = re.compile(r"\\([dDwWsS])|\\.|\$|\[(?:\\.|[^\]])*\]")
+
+
+def javascript_pattern(pattern: str) -> str:
+    """``pattern`` as a Python regex that reads it the way JavaScript does: the classes above,
+    and ``$`` as the end of the string (Python's also matches before a final newline). Escapes
+    inside ``[...]`` are left alone; the spec's patterns have none there."""
+
+    def translate(token: re.Match[str]) -> str:
+        if token[1]:
+            return _JS_CLASSES[token[1]]
+        return r"\Z" if token[0] == "$" else token[0]
+
+    return PATTERN_TOKEN.sub(translate, pattern)
+
+
 @functools.lru_cache(maxsize=256)
 def _pattern_readings(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(pattern), re.compile(re.sub(r"(?<!\\)\$", r"\\Z", pattern), re.ASCII)
+    return re.compile(pattern), re.compile(javascript_pattern(pattern))
 
 
 def matches_pattern(pattern: str, value: str) -> bool:
-    """True when `value` matches `pattern` as JavaScript (AJV, the live API) reads it, where `\\d`
-    is an ASCII digit and `$` is the end of the string, and as Python checkers read it, where
-    `\\s` is any Unicode space: what the fake accepts, and serves back, satisfies both."""
+    r"""True when ``value`` matches ``pattern`` as JavaScript (AJV, the live API) reads it and as
+    Python checkers read it (``\s`` there is any Unicode space, ``\d`` any digit): what the fake
+    accepts, and serves back, satisfies both."""
     return all(reading.search(value) is not None for reading in _pattern_readings(pattern))
 
 

@@ -190,6 +190,10 @@ def test_patterns_read_dollar_as_the_end_and_digits_as_ascii() -> None:
     assert not VALIDATOR.is_valid("09:00\n", schema)
     assert not VALIDATOR.is_valid("٠٩:٠٠", {"type": "string", "pattern": r"^\d\d:\d\d$"})
     assert not VALIDATOR.is_valid("\u00a0", {"type": "string", "pattern": r".*\S.*"})
+    blank = {"type": "string", "pattern": r"^\s*$"}
+    assert VALIDATOR.is_valid("\u00a0\t", blank)  # a space to JavaScript and to Python
+    assert not VALIDATOR.is_valid("\x1c", blank)  # a space to Python only
+    assert not VALIDATOR.is_valid("\ufeff", blank)  # a space to JavaScript only
 
 
 @pytest.mark.parametrize("op", SPEC.operations, ids=lambda op: op.operation_id)

@@ -26,7 +26,7 @@ from hypothesis_jsonschema import from_schema
 
 from instantly_async.testing import FakeInstantly
 from instantly_async.testing._spec import Operation, Spec
-from instantly_async.testing._validation import SchemaValidator
+from instantly_async.testing._validation import PATTERN_TOKEN, SchemaValidator
 
 # Keywords the generators and `jsonschema` understand; the rest is OpenAPI prose and SDK hints.
 _KEYWORDS = {
@@ -61,12 +61,32 @@ def inline(schema: Any, spec: Spec, *, for_generation: bool = False) -> Any:
                 for name, sub in value.items()
             }
         elif key == "pattern" and for_generation:
-            result[key] = re.sub(r"(?<!\\)\$", r"\\Z", value)
+            result[key] = PATTERN_TOKEN.sub(_for_both_readings, value)
         elif key in ("enum", "const", "required", "type"):
             result[key] = value
         else:
             result[key] = inline(value, spec, for_generation=for_generation)
     return result
+
+
+# Classes that generate only what JavaScript (the live API) and Python checkers both accept:
+# spaces both count as spaces, characters neither does, ASCII digits and word characters.
+_BOTH_SPACE = r"\t\n\x0b\x0c\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_EITHER_SPACE = _BOTH_SPACE + r"\x1c-\x1f\x85\ufeff"
+_GENERATED_CLASSES = {
+    "d": "[0-9]",
+    "D": "[^0-9]",
+    "w": "[A-Za-z0-9_]",
+    "W": "[^A-Za-z0-9_]",
+    "s": f"[{_BOTH_SPACE}]",
+    "S": f"[^{_EITHER_SPACE}]",
+}
+
+
+def _for_both_readings(token: re.Match[str]) -> str:
+    if token[1]:
+        return _GENERATED_CLASSES[token[1]]
+    return r"\Z" if token[0] == "$" else token[0]
 
 
 FORMATS = {"uuid": st.uuids().map(str)}
