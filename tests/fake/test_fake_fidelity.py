@@ -233,3 +233,16 @@ def test_the_unpublished_rules_are_the_specs() -> None:
     }
     assert in_fake == by_operation
     assert all(rule.reason for rules in RULES.values() for rule in rules)
+
+
+@pytest.mark.parametrize("limit", ["2.5", "-3", "0", "1e300"])
+async def test_an_unbounded_number_limit_never_breaks_a_page(
+    fake: FakeInstantly, http: aiohttp.ClientSession, limit: str
+) -> None:
+    fake.seed_account("ada@example.com")
+    url = f"/api/v2/account-campaign-mappings/ada%40example.com?limit={limit}"
+    async with http.get(url) as response:
+        assert response.status == 200
+        page = await response.json()
+    op = next(op for op in SPEC.operations if op.operation_id == "getAccountCampaignMapping")
+    assert VALIDATOR.first_error(page, op.success_schema or {}) is None
