@@ -126,3 +126,22 @@ def lock(session: nox.Session) -> None:
     session.install("-e", ".[dev]")
     frozen = session.run("python", "requirements/freeze.py", silent=True)
     (ROOT / LOCK).write_text(str(frozen))
+
+
+@nox.session(python=False)
+def fuzz(session: nox.Session) -> None:
+    """Deep property-based conformance run of FakeInstantly against the spec: many examples per
+    operation, fresh randomness, shrunk failures (`INSTANTLY_FUZZ_EXAMPLES` sets how many)."""
+    examples = session.env.get("INSTANTLY_FUZZ_EXAMPLES", "200")
+    session.run(
+        CURRENT,
+        "-m",
+        "pytest",
+        "tests/fake/test_conformance.py",
+        "-m",
+        "",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+        env={"INSTANTLY_FUZZ_EXAMPLES": examples},
+    )

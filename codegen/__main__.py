@@ -68,7 +68,7 @@ def render_table(operations: list[dict[str, Any]]) -> str:
         "from collections.abc import Mapping",
         "from types import MappingProxyType",
         "",
-        "from instantly_async._operation import Operation, Param",
+        "from instantly_async._operation import Operation, Param, Rule",
         "",
         "OPERATIONS: Mapping[str, Operation] = MappingProxyType({",
     ]
@@ -95,7 +95,14 @@ def render_table(operations: list[dict[str, Any]]) -> str:
                 "explode": False,
             }
             args.update({k: p[k] for k, default in defaults.items() if p[k] != default})
-            params.append("Param(" + ", ".join(f"{k}={v!r}" for k, v in args.items()) + ")")
+            rules = [
+                f"Rule(path={r['path']!r}, kind={r['kind']!r}, value={r['value']!r})"
+                for r in p["rules"]
+            ]
+            text = "Param(" + ", ".join(f"{k}={v!r}" for k, v in args.items())
+            if rules:
+                text += ", rules=(" + ", ".join(rules) + ",)"
+            params.append(text + ")")
         response = op["response"]
         optional = {
             "has_body": (op["has_body"], False),
@@ -113,6 +120,8 @@ def render_table(operations: list[dict[str, Any]]) -> str:
             ),
             "scopes": (tuple(op["scopes"]), ()),
             "deprecated": (op["deprecated"], False),
+            "min_properties": (op["min_properties"], None),
+            "requires_one_of": (op["requires_one_of"], ()),
         }
         fields.update({k: v for k, (v, default) in optional.items() if v != default})
         body = ", ".join(f"{k}={v!r}" for k, v in fields.items())

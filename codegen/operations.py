@@ -141,6 +141,8 @@ def build_operations(spec: dict[str, Any], models_code: str) -> list[dict[str, A
                         "hint": schema_hint(s),
                         "description": one_line(p.get("description")),
                         **constraints(s),
+                        "rules": value_rules(s, schemas)
+                        + ([rule((), "deprecated", None)] if p.get("deprecated") else []),
                     }
                 )
             body = body_fields(op, schemas, hints)
@@ -162,6 +164,7 @@ def build_operations(spec: dict[str, Any], models_code: str) -> list[dict[str, A
                         "hint": hint,
                         "description": one_line(field_schema.get("description")),
                         **constraints(field_schema),
+                        "rules": value_rules(field_schema, schemas),
                     }
                 )
             response = response_of(op, schemas)
@@ -186,6 +189,7 @@ def build_operations(spec: dict[str, Any], models_code: str) -> list[dict[str, A
                     "rate_limit": op.get("x-rate-limit"),
                     "deprecated": bool(op.get("deprecated")),
                     "scopes": op.get("security", [{}])[0].get("bearerAuth", []),
+                    **body_rules(op, schemas),
                     "models_used": sorted(used),
                 }
             )
@@ -204,6 +208,62 @@ def constraints(schema: dict[str, Any]) -> dict[str, Any]:
         "max_items": schema.get("maxItems"),
         "comma_separated": bool(schema.get("x-sdk-comma-separated")),
         "explode": schema.get("type") == "array",
+    }
+
+
+def rule(path: tuple[str, ...], kind: str, value: Any) -> dict[str, Any]:
+    return {"path": path, "kind": kind, "value": value}
+
+
+def value_rules(
+    schema: dict[str, Any], schemas: dict[str, Any], path: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
+    """The rules the SDK checks inside one argument's value (see `instantly_async._operation.Rule`):
+    nested `minProperties`, the `contains: {not: ...}` form of "one item must not be disabled",
+    and deprecated fields with their `x-sdk-replaced-by`. Combinator branches are not entered: a
+    rule there holds only for values of that branch, which the server judges."""
+    found: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    while "$ref" in schema:
+        name = schema_name(schema["$ref"])
+        if name in seen:
+            return found
+        seen.add(name)
+        schema = {**schemas[name], **{k: v for k, v in schema.items() if k != "$ref"}}
+    if schema.get("deprecated"):
+        found.append(rule(path, "deprecated", schema.get("x-sdk-replaced-by")))
+    if "minProperties" in schema:
+        found.append(rule(path, "min_properties", schema["minProperties"]))
+    if "contains" in schema:
+        found.append(rule(path, "contains_not", contains_not(schema["contains"])))
+    for name, sub in schema.get("properties", {}).items():
+        found += value_rules(sub, schemas, (*path, name))
+    for key in ("items", "additionalProperties"):
+        if isinstance(schema.get(key), dict):
+            found += value_rules(schema[key], schemas, (*path, "*"))
+    return found
+
+
+def contains_not(contains: dict[str, Any]) -> tuple[str, Any]:
+    """`contains: {not: {required: [f], properties: {f: {enum: [v]}}}}` -> `(f, v)`: the one
+    shape of `contains` the spec uses; any other stops the generator rather than go unchecked."""
+    negated = contains.get("not", {})
+    required = negated.get("required", [])
+    if len(required) == 1 and set(contains) <= {"type", "not"}:
+        enum = negated.get("properties", {}).get(required[0], {}).get("enum", [])
+        if len(enum) == 1:
+            return (required[0], enum[0])
+    raise ValueError(f"unsupported contains: {contains!r}")
+
+
+def body_rules(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    """Rules on the body as a whole: its `minProperties` (a PATCH must change something) and the
+    field groups of `x-sdk-requires-one-of`."""
+    content = op.get("requestBody", {}).get("content", {}).get("application/json")
+    body = resolve(content["schema"], schemas) if content else {}
+    return {
+        "min_properties": body.get("minProperties"),
+        "requires_one_of": tuple(tuple(group) for group in body.get("x-sdk-requires-one-of", [])),
     }
 
 

@@ -3,12 +3,29 @@ pipeline to validate, build, send, retry, rate-limit and decode a call with no p
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
 Location = Literal["path", "query", "body"]
 ResponseShape = Literal["model", "list", "page", "json", "text", "empty"]
+RuleKind = Literal["min_properties", "contains_not", "deprecated"]
+
+
+@attrs.frozen
+class Rule:
+    """A rule the API applies to a part of an argument's value, checked before sending.
+
+    `path` leads from the argument to that part: a key of an object, or `*` for every item of a
+    list or every value of an object (`("schedules", "*", "days")`); `()` is the argument itself.
+    """
+
+    path: tuple[str, ...]
+    kind: RuleKind
+    value: Any = None
+    """`min_properties`: the least number of keys. `contains_not`: `(field, value)`, at least one
+    item of the list must not have `field` set to `value`. `deprecated`: the name of the
+    replacement, or None."""
 
 
 @attrs.frozen
@@ -33,6 +50,8 @@ class Param:
     """A query string the API reads as a comma-joined list: sequences are joined."""
     explode: bool = False
     """An array query parameter sent as repeated keys (`ids=a&ids=b`)."""
+    rules: tuple[Rule, ...] = ()
+    """Rules on parts of the value: nested minimum sizes, required items, deprecated fields."""
 
 
 @attrs.frozen
@@ -61,3 +80,7 @@ class Operation:
     """An endpoint budget (permits, period in seconds) on top of the workspace's."""
     scopes: tuple[str, ...] = ()
     deprecated: bool = False
+    min_properties: int | None = None
+    """The body must carry at least this many fields (a PATCH must change something)."""
+    requires_one_of: tuple[tuple[str, ...], ...] = ()
+    """Groups of body fields (API names): at least one field of each group must be sent."""

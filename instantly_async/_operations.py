@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from instantly_async._operation import Operation, Param
+from instantly_async._operation import Operation, Param, Rule
 
 OPERATIONS: Mapping[str, Operation] = MappingProxyType(
     {
@@ -67,6 +67,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             has_body=True,
             response_model="BulkAddLeadsResponse",
             scopes=("leads:create", "leads:all", "all:create", "all:all"),
+            requires_one_of=(("campaign_id", "list_id"),),
             params=(
                 Param(name="campaign_id", arg="campaign_id", location="body", kind="string"),
                 Param(name="list_id", arg="list_id", location="body", kind="string"),
@@ -185,6 +186,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             has_body=True,
             response_model="BulkDeleteLeadsResponse",
             scopes=("leads:delete", "leads:all", "all:delete", "all:all"),
+            requires_one_of=(("campaign_id", "list_id"),),
             params=(
                 Param(name="campaign_id", arg="campaign_id", location="body", kind="string"),
                 Param(name="list_id", arg="list_id", location="body", kind="string"),
@@ -321,7 +323,15 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 "all:all",
             ),
             params=(
-                Param(name="search_filters", arg="search_filters", location="body", required=True),
+                Param(
+                    name="search_filters",
+                    arg="search_filters",
+                    location="body",
+                    required=True,
+                    rules=(
+                        Rule(path=("jobListingFilter",), kind="deprecated", value="jobListing"),
+                    ),
+                ),
                 Param(
                     name="skip_owned_leads", arg="skip_owned_leads", location="body", kind="boolean"
                 ),
@@ -638,6 +648,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     required=True,
                     kind="object",
+                    rules=(Rule(path=("schedules", "*", "days"), kind="min_properties", value=1),),
                 ),
                 Param(
                     name="sequences", arg="sequences", location="body", kind="array", explode=True
@@ -816,9 +827,21 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     arg="subsequence_schedule",
                     location="body",
                     kind="object",
+                    rules=(Rule(path=("schedules", "*", "days"), kind="min_properties", value=1),),
                 ),
                 Param(
-                    name="sequences", arg="sequences", location="body", kind="array", explode=True
+                    name="sequences",
+                    arg="sequences",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(
+                        Rule(
+                            path=("*", "steps", "*", "variants"),
+                            kind="contains_not",
+                            value=("v_disabled", True),
+                        ),
+                    ),
                 ),
                 Param(
                     name="auto_variant_select",
@@ -1041,6 +1064,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     nullable=True,
+                    rules=(Rule(path=("*", "then"), kind="min_properties", value=1),),
                 ),
                 Param(
                     name="status",
@@ -1274,6 +1298,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     arg="integration_actions",
                     location="body",
                     kind="object",
+                    rules=(
+                        Rule(path=(), kind="min_properties", value=1),
+                        Rule(path=("*",), kind="min_properties", value=1),
+                    ),
                 ),
             ),
         ),
@@ -1782,7 +1810,15 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             has_body=True,
             response_model="EnrichLeadsFromSupersearchResponse",
             params=(
-                Param(name="search_filters", arg="search_filters", location="body", required=True),
+                Param(
+                    name="search_filters",
+                    arg="search_filters",
+                    location="body",
+                    required=True,
+                    rules=(
+                        Rule(path=("jobListingFilter",), kind="deprecated", value="jobListing"),
+                    ),
+                ),
                 Param(name="search_name", arg="search_name", location="body", kind="string"),
                 Param(
                     name="work_email_enrichment",
@@ -1949,14 +1985,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             params=(
                 Param(name="email", arg="email", location="path", required=True, kind="string"),
-                Param(
-                    name="limit",
-                    arg="limit",
-                    location="query",
-                    kind="integer",
-                    minimum=1,
-                    maximum=100,
-                ),
+                Param(name="limit", arg="limit", location="query", kind="number"),
                 Param(name="starting_after", arg="starting_after", location="query", kind="string"),
             ),
         ),
@@ -3775,6 +3804,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             response_model="BackgroundJob",
             background_job=True,
             scopes=("leads:update", "leads:all", "all:update", "all:all"),
+            requires_one_of=(("to_campaign_id", "to_list_id"),),
             params=(
                 Param(name="search", arg="search", location="body", kind="string"),
                 Param(name="filter", arg="filter", location="body", kind="string"),
@@ -3850,6 +3880,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             response_model="Account",
             idempotent=True,
             scopes=("accounts:update", "accounts:all", "all:update", "all:all"),
+            min_properties=1,
             params=(
                 Param(name="email", arg="email", location="path", required=True, kind="string"),
                 Param(name="first_name", arg="first_name", location="body", kind="string"),
@@ -3926,6 +3957,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             response_model="BlockListEntry",
             idempotent=True,
             scopes=("block_list_entries:update", "block_list_entries:all", "all:update", "all:all"),
+            min_properties=1,
             params=(
                 Param(name="id", arg="id", location="path", required=True, kind="string"),
                 Param(name="bl_value", arg="bl_value", location="body", kind="string"),
@@ -3941,6 +3973,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             response_model="Campaign",
             idempotent=True,
             scopes=("campaigns:update", "campaigns:all", "all:update", "all:all"),
+            min_properties=1,
             params=(
                 Param(name="id", arg="id", location="path", required=True, kind="string"),
                 Param(name="name", arg="name", location="body", kind="string"),
@@ -3959,6 +3992,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     arg="campaign_schedule",
                     location="body",
                     kind="object",
+                    rules=(Rule(path=("schedules", "*", "days"), kind="min_properties", value=1),),
                 ),
                 Param(
                     name="sequences", arg="sequences", location="body", kind="array", explode=True
@@ -4114,6 +4148,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             response_model="CampaignSubsequence",
             idempotent=True,
             scopes=("subsequences:update", "subsequences:all", "all:update", "all:all"),
+            min_properties=1,
             params=(
                 Param(name="id", arg="id", location="path", required=True, kind="string"),
                 Param(name="name", arg="name", location="body", kind="string"),
@@ -4123,9 +4158,21 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     arg="subsequence_schedule",
                     location="body",
                     kind="object",
+                    rules=(Rule(path=("schedules", "*", "days"), kind="min_properties", value=1),),
                 ),
                 Param(
-                    name="sequences", arg="sequences", location="body", kind="array", explode=True
+                    name="sequences",
+                    arg="sequences",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(
+                        Rule(
+                            path=("*", "steps", "*", "variants"),
+                            kind="contains_not",
+                            value=("v_disabled", True),
+                        ),
+                    ),
                 ),
                 Param(
                     name="auto_variant_select",
@@ -4166,6 +4213,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             response_model="CustomTag",
             idempotent=True,
             scopes=("custom_tags:update", "custom_tags:all", "all:update", "all:all"),
+            min_properties=1,
             params=(
                 Param(name="id", arg="id", location="path", required=True, kind="string"),
                 Param(name="label", arg="label", location="body", kind="string"),
@@ -4188,6 +4236,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             response_model="Email",
             idempotent=True,
             scopes=("emails:update", "emails:all", "all:update", "all:all"),
+            min_properties=1,
             params=(
                 Param(name="id", arg="id", location="path", required=True, kind="string"),
                 Param(
@@ -4217,6 +4266,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 "all:update",
                 "all:all",
             ),
+            min_properties=1,
             params=(
                 Param(name="id", arg="id", location="path", required=True, kind="string"),
                 Param(name="name", arg="name", location="body", kind="string"),
@@ -4227,6 +4277,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     nullable=True,
+                    rules=(Rule(path=("*", "then"), kind="min_properties", value=1),),
                 ),
                 Param(
                     name="status",
@@ -4248,6 +4299,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             response_model="Lead",
             idempotent=True,
             scopes=("leads:update", "leads:all", "all:update", "all:all"),
+            min_properties=1,
             params=(
                 Param(name="id", arg="id", location="path", required=True, kind="string"),
                 Param(
@@ -4315,6 +4367,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             response_model="LeadLabel",
             idempotent=True,
             scopes=("lead-labels:update", "lead-labels:all", "all:update", "all:all"),
+            min_properties=1,
             params=(
                 Param(name="id", arg="id", location="path", required=True, kind="string"),
                 Param(name="label", arg="label", location="body", kind="string"),
@@ -4351,6 +4404,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             response_model="LeadList",
             idempotent=True,
             scopes=("lead_lists:update", "lead_lists:all", "all:update", "all:all"),
+            min_properties=1,
             params=(
                 Param(name="id", arg="id", location="path", required=True, kind="string"),
                 Param(
@@ -4376,6 +4430,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             response_model="Webhook",
             idempotent=True,
             scopes=("webhooks:update", "webhooks:all", "all:update", "all:all"),
+            min_properties=1,
             params=(
                 Param(name="id", arg="id", location="path", required=True, kind="string"),
                 Param(
@@ -4433,6 +4488,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             response_model="Workspace",
             idempotent=True,
             scopes=("workspaces:update", "workspaces:all", "all:update", "all:all"),
+            min_properties=1,
             params=(
                 Param(name="name", arg="name", location="body", kind="string"),
                 Param(
@@ -4454,6 +4510,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             response_model="WorkspaceMember",
             idempotent=True,
             scopes=("workspace_members:update", "workspace_members:all", "all:update", "all:all"),
+            min_properties=1,
             params=(
                 Param(name="id", arg="id", location="path", required=True, kind="string"),
                 Param(
@@ -4563,7 +4620,15 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 "all:all",
             ),
             params=(
-                Param(name="search_filters", arg="search_filters", location="body", required=True),
+                Param(
+                    name="search_filters",
+                    arg="search_filters",
+                    location="body",
+                    required=True,
+                    rules=(
+                        Rule(path=("jobListingFilter",), kind="deprecated", value="jobListing"),
+                    ),
+                ),
                 Param(
                     name="skip_owned_leads", arg="skip_owned_leads", location="body", kind="boolean"
                 ),

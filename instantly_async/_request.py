@@ -14,6 +14,7 @@ from urllib.parse import quote
 import attrs
 
 from instantly_async import _serde
+from instantly_async._checks import check_arguments
 from instantly_async._operation import Operation, Param
 
 
@@ -48,6 +49,7 @@ def build_request(
 
     Raises TypeError/ValueError naming the argument before anything is sent.
     """
+    check_arguments(op, {arg: value for arg, value in args.items() if value is not OMIT})
     path = op.path
     query: list[tuple[str, str]] = []
     body: dict[str, Any] | None = {} if op.has_body else None

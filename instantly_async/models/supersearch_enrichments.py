@@ -576,7 +576,7 @@ class SupersearchFilters:
     jobListing: list[str] | None = None
     """Terms to look for in the company's open job listings."""
     jobListingFilter: list[str] | None = None
-    """Further filter terms for the company's job listings."""
+    """Deprecated. Further filter terms for the company's job listings."""
     title: SupersearchTextFilter | None = None
     """Job titles to include or exclude."""
     name: list[str] | None = None

@@ -27,7 +27,7 @@ class AccountCampaignMappingsResource(Resource):
         self,
         email: str,
         *,
-        limit: int = OMIT,
+        limit: float = OMIT,
         starting_after: str = OMIT,
         page_size: int | None = None,
         max_items: int | None = None,
@@ -43,7 +43,8 @@ class AccountCampaignMappingsResource(Resource):
         Args:
             email: Address of the sending account whose campaigns are listed; percent-encode it in
                 the path.
-            limit: Maximum number of campaigns to return in one page (1 to 100, default 10).
+            limit: Maximum number of campaigns to return in one page (default 10). The published
+                API declares a plain number with no bounds, so the SDK sends what it is given.
             starting_after: Cursor from the previous page's `next_starting_after`; omit it to start at the
                 first page.
             page_size: Items per page: another name for `limit`, checked against its range.

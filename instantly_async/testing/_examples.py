@@ -8,8 +8,10 @@ operation's success schema, and tests build valid request bodies the same way. T
   (ISO-8601 UTC with milliseconds and ``Z``), ``date``, ``email``, ``uri``;
 * strings that must match a ``pattern`` take the first of a few candidates that does;
 * numbers are 1 clamped into ``minimum``/``maximum``; booleans are ``true``;
-* arrays hold ``max(1, minItems)`` items; objects carry every declared property, required and
-  optional (``readOnly`` ones are left out of request bodies);
+* arrays hold ``max(1, minItems)`` items, the first made to match ``contains``; objects carry
+  every declared property, required and optional (``readOnly`` and optional ``deprecated`` ones
+  are left out of request bodies; ``x-sdk-unpublished`` ones, which the published schema
+  forbids, are always left out), plus ``example_<n>`` entries up to ``minProperties``;
 * nullable types (``type: [x, "null"]``) take the non-null type;
 * ``allOf`` branches are merged; for ``oneOf``/``anyOf`` the first branch whose example validates
   against the whole schema is used.
@@ -106,7 +108,10 @@ class ExampleBuilder:
         if kind == "array":
             item_schema = schema.get("items", {})
             count = max(1, int(schema.get("minItems", 1)))
-            return [self._build(item_schema, request, name, depth + 1) for _ in range(count)]
+            items = [self._build(item_schema, request, name, depth + 1) for _ in range(count)]
+            if "contains" in schema:
+                items[0] = self._satisfy(items[0], schema["contains"], item_schema)
+            return items
         if kind == "string":
             return self._build_string(schema, name)
         if kind in ("number", "integer"):
@@ -151,15 +156,45 @@ class ExampleBuilder:
 
     def _build_object(self, schema: JSONSchema, request: bool, depth: int) -> dict[str, Any]:
         properties: Mapping[str, JSONSchema] = schema.get("properties", {})
+        required = set(schema.get("required", ()))
         result: dict[str, Any] = {}
         for prop_name, prop_schema in properties.items():
-            if request and self._is_read_only(prop_schema):
+            if prop_schema.get("x-sdk-unpublished") or (
+                request
+                and (
+                    self._is_read_only(prop_schema)
+                    or (self._is_deprecated(prop_schema) and prop_name not in required)
+                )
+            ):
                 continue
             result[prop_name] = self._build(prop_schema, request, prop_name, depth + 1)
+        additional = schema.get("additionalProperties")
+        extra = 1
+        while len(result) < int(schema.get("minProperties", 0)) and additional is not False:
+            key = f"example_{extra}"
+            extra += 1
+            value_schema = additional if isinstance(additional, dict) else {}
+            result[key] = self._build(value_schema, request, key, depth + 1)
         return result
+
+    def _satisfy(self, item: Any, contains: JSONSchema, item_schema: JSONSchema) -> Any:
+        """``item``, or a copy without some optional fields, that matches ``contains`` (such as
+        "a variant that is not disabled": leaving out ``v_disabled`` makes one)."""
+        if self._validator.is_valid(item, contains) or not isinstance(item, dict):
+            return item
+        for key in item:
+            trimmed = {k: v for k, v in item.items() if k != key}
+            if self._validator.is_valid(trimmed, contains) and self._validator.is_valid(
+                trimmed, item_schema
+            ):
+                return trimmed
+        return item
 
     def _is_read_only(self, schema: JSONSchema) -> bool:
         return bool(self.flatten(schema).get("readOnly"))
+
+    def _is_deprecated(self, schema: JSONSchema) -> bool:
+        return bool(self.flatten(schema).get("deprecated"))
 
     def _build_string(self, schema: JSONSchema, name: str) -> str:
         fmt = schema.get("format")

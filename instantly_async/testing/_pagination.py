@@ -16,6 +16,7 @@ How the last page ends is switchable, since the live API has been seen to do all
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
@@ -30,12 +31,16 @@ def paginate(
     records: Iterable[Record],
     cursor_of: Callable[[Record], str],
     *,
-    limit: int | None,
+    limit: float | None,
     starting_after: str | None,
     style: LastPageStyle,
 ) -> dict[str, Any]:
-    """One page of ``records`` after ``starting_after``."""
-    size = DEFAULT_LIMIT if limit is None else limit
+    """One page of ``records`` after ``starting_after``.
+
+    ``limit`` is whatever number the operation's schema let through (one list publishes a plain
+    number with no bounds): a fraction is rounded down, and a page holds at least one record.
+    """
+    size = DEFAULT_LIMIT if limit is None else max(1, math.floor(limit))
     ordered = sorted(records, key=cursor_of)
     if starting_after:
         ordered = [r for r in ordered if cursor_of(r) > starting_after]

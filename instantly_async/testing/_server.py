@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import secrets
 import socket
 import time
@@ -41,6 +42,7 @@ from ._handlers.leads import new_lead
 from ._pagination import LAST_PAGE_STYLES, LastPageStyle
 from ._ratelimit import RateLimiter, RateLimits
 from ._routing import Router
+from ._rules import apply_rules
 from ._spec import Operation, load_spec
 from ._state import FakeState, Record
 from ._validation import SchemaValidator, coerce_parameters
@@ -86,11 +88,48 @@ def _error_reply(status: int, message: str, code: str | None = None) -> Reply:
     return Reply(status, json=error_body(status, message, code))
 
 
+def _json_number(text: str) -> int | float:
+    """A JSON number with a fraction or exponent: a whole one (``5.0``, ``1e2``) is an integer,
+    as it is to JavaScript, so it can count or slice; one beyond a double is refused."""
+    number = float(text)
+    if math.isinf(number):
+        raise ValueError(f"number out of range: {text}")
+    return int(number) if number.is_integer() else number
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def loads(raw: bytes | str) -> Any:
+    """Parse a JSON body the way the live API (JSON.parse) does: ``NaN``/``Infinity`` are not
+    JSON, whole numbers are integers."""
+    return json.loads(raw, parse_float=_json_number, parse_constant=_refuse_constant)
+
+
 def _decode_json(raw: bytes) -> Any:
     try:
-        return json.loads(raw) if raw else None
-    except ValueError:
+        return loads(raw) if raw else None
+    except (ValueError, RecursionError):
         return None
+
+
+@web.middleware
+async def _json_errors(request: web.Request, handler: Any) -> web.StreamResponse:
+    """Whatever aiohttp itself refuses (a path no route takes, a body over the size limit)
+    is answered in the API's JSON envelope too."""
+    try:
+        response: web.StreamResponse = await handler(request)
+    except web.HTTPException as error:
+        if error.status < 400:
+            raise
+        body = json.dumps(error_body(error.status, error.reason)).encode()
+        return web.Response(
+            status=error.status,
+            body=body,
+            headers={"Content-Type": "application/json; charset=utf-8"},
+        )
+    return response
 
 
 class FakeInstantly:
@@ -156,8 +195,9 @@ class FakeInstantly:
         """Serve on ``host`` and a free port (or ``port``)."""
         if self._runner is not None:
             return
-        app = web.Application(client_max_size=64 * 1024 * 1024)
-        app.router.add_route("*", "/{tail:.*}", self._handle)
+        app = web.Application(client_max_size=64 * 1024 * 1024, middlewares=[_json_errors])
+        # `[\s\S]`, not `.`: a path with a (decoded) newline is still the fake's to answer.
+        app.router.add_route("*", r"/{tail:[\s\S]*}", self._handle)
         runner = web.AppRunner(
             app, access_log=None, handler_cancellation=True, shutdown_timeout=0.5
         )
@@ -456,8 +496,8 @@ class FakeInstantly:
                 "FST_ERR_CTP_INVALID_MEDIA_TYPE",
             )
         try:
-            return json.loads(raw_body)
-        except ValueError:
+            return loads(raw_body)
+        except (ValueError, RecursionError):
             raise ApiError(
                 400,
                 "Body is not valid JSON but content-type is set to 'application/json'",
@@ -489,6 +529,7 @@ class FakeInstantly:
         for name, schema in query_schema["properties"].items():
             if name not in query and "default" in schema:
                 query[name] = schema["default"]
+        apply_rules(op.operation_id, body)
 
         return Ctx(
             op=op,

@@ -13,6 +13,7 @@ their schemas declare, as AJV's ``coerceTypes: "array"`` does on a Fastify serve
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -22,23 +23,79 @@ from typing import Any
 
 from ._spec import JSONSchema, Spec
 
-_UUID = re.compile(r"^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$", re.IGNORECASE)
+# AJV also takes a `urn:uuid:` prefix; Python's checkers do not, and the fake serves back only
+# what both accept.
+_UUID = re.compile(r"^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$", re.IGNORECASE | re.ASCII)
 _EMAIL = re.compile(
     r"^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
     r"@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
-_DATE = re.compile(r"^(\d\d\d\d)-(\d\d)-(\d\d)$")
+_DATE = re.compile(r"^(\d\d\d\d)-(\d\d)-(\d\d)$", re.ASCII)
+# RFC 3339 (what JSON Schema means by date-time): a `T` between date and time, an offset.
 _DATE_TIME = re.compile(
-    r"^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?"
-    r"(?:z|[+-]\d\d(?::?\d\d)?)$",
-    re.IGNORECASE,
+    r"^(\d\d\d\d-\d\d-\d\d)T([01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?"
+    r"(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$",
+    re.IGNORECASE | re.ASCII,
 )
-_URI = re.compile(r"^(?:[a-z][a-z0-9+\-.]*:)(?:/?/)?[^\s]*$", re.IGNORECASE)
+# RFC 3986 `URI` (scheme, hier-part, query, fragment), ASCII only: a URI with a raw `Ï` or a
+# space in it is not one, and every checker of the published document refuses it.
+_PCT = r"%[0-9a-f]{2}"
+_UNRESERVED_SUB = r"[a-z0-9\-._~!$&'()*+,;=]"
+_PCHAR = rf"(?:{_UNRESERVED_SUB}|[:@]|{_PCT})"
+_URI = re.compile(
+    rf"^[a-z][a-z0-9+\-.]*:"
+    rf"(?://(?:(?:{_UNRESERVED_SUB}|:|{_PCT})*@)?"  # authority: userinfo,
+    rf"(?:\[[0-9a-f:.]+\]|\[v[0-9a-f]+\.(?:{_UNRESERVED_SUB}|:)+\]|(?:{_UNRESERVED_SUB}|{_PCT})*)"
+    rf"(?::\d*)?(?:/{_PCHAR}*)*"  # host, port, path-abempty
+    rf"|/(?:{_PCHAR}+(?:/{_PCHAR}*)*)?"  # path-absolute
+    rf"|{_PCHAR}+(?:/{_PCHAR}*)*"  # path-rootless
+    rf"|)"  # path-empty
+    rf"(?:\?(?:{_PCHAR}|[/?])*)?(?:#(?:{_PCHAR}|[/?])*)?$",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+# JavaScript's classes, which AJV's patterns use: `\d` and `\w` are ASCII, `\s` is this set.
+_JS_SPACE = r"\t\n\x0b\x0c\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_JS_CLASSES = {
+    "d": "[0-9]",
+    "D": "[^0-9]",
+    "w": "[A-Za-z0-9_]",
+    "W": "[^A-Za-z0-9_]",
+    "s": f"[{_JS_SPACE}]",
+    "S": f"[^{_JS_SPACE}]",
+}
+PATTERN_TOKEN = re.compile(r"\\([dDwWsS])|\\.|\$|\[(?:\\.|[^\]])*\]")
+
+
+def javascript_pattern(pattern: str) -> str:
+    """``pattern`` as a Python regex that reads it the way JavaScript does: the classes above,
+    and ``$`` as the end of the string (Python's also matches before a final newline). Escapes
+    inside ``[...]`` are left alone; the spec's patterns have none there."""
+
+    def translate(token: re.Match[str]) -> str:
+        if token[1]:
+            return _JS_CLASSES[token[1]]
+        return r"\Z" if token[0] == "$" else token[0]
+
+    return PATTERN_TOKEN.sub(translate, pattern)
+
+
+@functools.lru_cache(maxsize=256)
+def _pattern_readings(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(pattern), re.compile(javascript_pattern(pattern))
+
+
+def matches_pattern(pattern: str, value: str) -> bool:
+    r"""True when ``value`` matches ``pattern`` as JavaScript (AJV, the live API) reads it and as
+    Python checkers read it (``\s`` there is any Unicode space, ``\d`` any digit): what the fake
+    accepts, and serves back, satisfies both."""
+    return all(reading.search(value) is not None for reading in _pattern_readings(pattern))
 
 
 def _is_date(value: str) -> bool:
-    match = _DATE.match(value)
+    match = _DATE.fullmatch(value)
     if match is None:
         return False
     try:
@@ -48,12 +105,17 @@ def _is_date(value: str) -> bool:
     return True
 
 
+def _is_date_time(value: str) -> bool:
+    match = _DATE_TIME.fullmatch(value)
+    return match is not None and _is_date(match[1])
+
+
 FORMATS: dict[str, Callable[[str], bool]] = {
-    "uuid": lambda v: _UUID.match(v) is not None,
-    "email": lambda v: _EMAIL.match(v) is not None,
+    "uuid": lambda v: _UUID.fullmatch(v) is not None,
+    "email": lambda v: _EMAIL.fullmatch(v) is not None,
     "date": _is_date,
-    "date-time": lambda v: _DATE_TIME.match(v) is not None,
-    "uri": lambda v: _URI.match(v) is not None,
+    "date-time": _is_date_time,
+    "uri": lambda v: _URI.fullmatch(v) is not None,
 }
 
 
@@ -207,7 +269,7 @@ class SchemaValidator:
                 path, f"must NOT have fewer than {schema['minLength']} characters"
             )
         pattern = schema.get("pattern")
-        if isinstance(pattern, str) and re.search(pattern, value) is None:
+        if isinstance(pattern, str) and not matches_pattern(pattern, value):
             return ValidationError(path, f'must match pattern "{pattern}"')
         check = FORMATS.get(schema.get("format", ""))
         if check is not None and not check(value):
@@ -235,6 +297,11 @@ class SchemaValidator:
                 error = self._check(item, items, (*path, index))
                 if error is not None:
                     return error
+        contains = schema.get("contains")
+        if isinstance(contains, dict) and not any(
+            self._check(item, contains, (*path, index)) is None for index, item in enumerate(value)
+        ):
+            return ValidationError(path, "must contain at least 1 valid item(s)")
         return None
 
     def _check_object(

@@ -62,6 +62,15 @@ def call_args(operation_id: str, variant: Variant) -> dict[str, Any]:
             if param.kind == "array" and not value:
                 value = ["a", "b"]
             args[param.name] = value
+    # The API's rules on the call as a whole, which the SDK checks before sending: a field of
+    # each required group, and a PATCH that changes something.
+    op = OPERATIONS[operation_id]
+    for group in op.requires_one_of:
+        if all(args.get(name) is None for name in group):
+            args[group[0]] = example(schemas[group[0]], "full", group[0], depth=1)
+    body = [p for p in op.params if p.location == "body"]
+    if op.min_properties and not any(p.name in args for p in body):
+        args[body[0].name] = example(schemas[body[0].name], "full", body[0].name, depth=1)
     return args
 
 
