@@ -17,7 +17,6 @@ import attrs
 
 from instantly_async import _serde, errors
 from instantly_async._operation import Operation, Param
-from instantly_async._ratelimit import Rate, RateLimiter, RateLimitTimeout
 from instantly_async._retry import Verdict, backoff, classify_status, may_retry, parse_retry_after
 from instantly_async.events import (
     Event,
@@ -26,6 +25,7 @@ from instantly_async.events import (
     ResponseEvent,
     RetryEvent,
 )
+from instantly_async.ratelimit import Rate, RateLimiter, RateLimitTimeout
 
 if TYPE_CHECKING:
     import aiohttp

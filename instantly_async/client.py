@@ -11,7 +11,6 @@ import attrs
 from instantly_async import _serde, errors
 from instantly_async._operation import Operation
 from instantly_async._pagination import Page
-from instantly_async._ratelimit import InMemoryRateLimiter, Rate, RateLimiter
 from instantly_async._transport import (
     OMIT,
     RequestOptions,
@@ -23,6 +22,7 @@ from instantly_async._transport import (
 )
 from instantly_async._version import __version__
 from instantly_async.events import Event
+from instantly_async.ratelimit import InMemoryRateLimiter, Rate, RateLimiter
 from instantly_async.resources import Resources
 
 if TYPE_CHECKING:

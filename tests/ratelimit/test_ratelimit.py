@@ -27,8 +27,8 @@ from typing import Any
 
 import pytest
 
-from instantly_async import _ratelimit
-from instantly_async._ratelimit import (
+from instantly_async.ratelimit import _waiting
+from instantly_async.ratelimit import (
     DEFAULT_JITTER,
     WORKSPACE_RATES,
     InMemoryRateLimiter,
@@ -42,7 +42,7 @@ from instantly_async._ratelimit import (
 from tests.support.redis_server import REDIS_SERVER_BINARY, RedisServer, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
-LOGGER = "instantly_async._ratelimit"
+LOGGER = "instantly_async.ratelimit._redis"
 OUTER = Rate(100_000, 600.0)  # never binding; keeps every grant in Redis until the test reads it
 FLOAT_EPS = 1e-9  # float rounding of `t + period`, not a timing tolerance
 
@@ -92,7 +92,7 @@ class GrantClock:
 @pytest.fixture
 def grant_clock(monkeypatch: pytest.MonkeyPatch) -> GrantClock:
     clock = GrantClock()
-    monkeypatch.setattr(_ratelimit, "_monotonic", clock)
+    monkeypatch.setattr(_waiting, "_monotonic", clock)
     return clock
 
 
@@ -464,7 +464,7 @@ async def test_no_rate_limiter_grants_everything_but_honours_a_pause() -> None:
 
 WORKER = r"""
 import asyncio, json, sys
-from instantly_async._ratelimit import Rate, RateLimitTimeout, RedisRateLimiter
+from instantly_async.ratelimit import Rate, RateLimitTimeout, RedisRateLimiter
 
 async def main(cfg):
     limiter = RedisRateLimiter(cfg["url"], key=cfg["key"], fallback="raise",
