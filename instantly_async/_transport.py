@@ -405,6 +405,10 @@ class Transport:
                 url=path,
             ) from None
         try:
+            # The first call imports aiohttp and makes the session: a stall of the event loop
+            # that must come before the permit, or the requests granted meanwhile reach the
+            # server bunched, late by the stall, and break its window.
+            self.session()
             remaining = self._remaining(deadline, request, options.timeout)
             endpoint, endpoint_rates = self._rates_for(request.op)
             try:

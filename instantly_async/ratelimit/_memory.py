@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from instantly_async.ratelimit._schedule import (
     DEFAULT_BURST,
+    DEFAULT_COLD_START,
     DEFAULT_ENDPOINT_MARGIN,
     DEFAULT_JITTER,
     WORKSPACE_RATES,
@@ -52,19 +53,27 @@ class InMemoryRateLimiter(QueuedLimiter):
         margin: float = DEFAULT_ENDPOINT_MARGIN,
         jitter: float = DEFAULT_JITTER,
         burst: int = DEFAULT_BURST,
+        cold_start: float = DEFAULT_COLD_START,
     ) -> None:
         super().__init__()
         self.rates = check_rates(rates, "rates")
         self.margin = check_spacing("margin", margin)
         self.jitter = check_spacing("jitter", jitter)
         self.burst = check_burst(burst)
-        self._budgets = Budgets(self.rates, margin=self.margin, jitter=self.jitter, burst=burst)
+        self.cold_start = check_spacing("cold_start", cold_start)
+        self._budgets = Budgets(
+            self.rates,
+            margin=self.margin,
+            jitter=self.jitter,
+            burst=burst,
+            cold_start=self.cold_start,
+        )
         self._workspaces: dict[str, InMemoryRateLimiter] = {}
 
     def __repr__(self) -> str:
         return (
             f"InMemoryRateLimiter(rates={self.rates!r}, margin={self.margin!r}, "
-            f"jitter={self.jitter!r}, burst={self.burst!r})"
+            f"jitter={self.jitter!r}, burst={self.burst!r}, cold_start={self.cold_start!r})"
         )
 
     @classmethod
@@ -76,11 +85,14 @@ class InMemoryRateLimiter(QueuedLimiter):
         margin: float = DEFAULT_ENDPOINT_MARGIN,
         jitter: float = DEFAULT_JITTER,
         burst: int = DEFAULT_BURST,
+        cold_start: float = DEFAULT_COLD_START,
     ) -> InMemoryRateLimiter:
         """The process-wide limiter for ``key`` (e.g. the API key or a workspace name), created on
         first use. Only a digest of ``key`` is kept. Raises ``ValueError`` if it already exists
         with other settings."""
-        wanted = InMemoryRateLimiter(rates, margin=margin, jitter=jitter, burst=burst)
+        wanted = InMemoryRateLimiter(
+            rates, margin=margin, jitter=jitter, burst=burst, cold_start=cold_start
+        )
         digest = key_digest(key)
         with cls._registry_lock:
             limiter = cls._registry.setdefault(digest, wanted)
@@ -92,7 +104,7 @@ class InMemoryRateLimiter(QueuedLimiter):
             return limiter
 
     def _settings(self) -> tuple[object, ...]:
-        return (self.rates, self.margin, self.jitter, self.burst)
+        return (self.rates, self.margin, self.jitter, self.burst, self.cold_start)
 
     def for_workspace(self, workspace_id: str) -> InMemoryRateLimiter:
         """The budget of sub-workspace ``workspace_id``: a limiter with these settings, one per
@@ -101,7 +113,11 @@ class InMemoryRateLimiter(QueuedLimiter):
             limiter = self._workspaces.get(workspace_id)
             if limiter is None:
                 limiter = self._workspaces[workspace_id] = InMemoryRateLimiter(
-                    self.rates, margin=self.margin, jitter=self.jitter, burst=self.burst
+                    self.rates,
+                    margin=self.margin,
+                    jitter=self.jitter,
+                    burst=self.burst,
+                    cold_start=self.cold_start,
                 )
             return limiter
 
