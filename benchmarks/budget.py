@@ -90,8 +90,7 @@ def serve(port_out: Any, stop: Any) -> None:
         site = web.TCPSite(runner, "127.0.0.1", 0)
         await site.start()
         port_out.put(site._server.sockets[0].getsockname()[1])  # type: ignore[union-attr]
-        while not stop.is_set():
-            await asyncio.sleep(0.2)
+        await asyncio.to_thread(stop.wait)  # a multiprocessing.Event, set by the benchmark
         await runner.cleanup()
 
     asyncio.run(main())

@@ -27,7 +27,6 @@ from typing import Any
 
 import pytest
 
-from instantly_async.ratelimit import _waiting
 from instantly_async.ratelimit import (
     DEFAULT_JITTER,
     WORKSPACE_RATES,
@@ -38,6 +37,7 @@ from instantly_async.ratelimit import (
     RateLimiterUnavailableError,
     RateLimitTimeout,
     RedisRateLimiter,
+    _waiting,
 )
 from tests.support.redis_server import REDIS_SERVER_BINARY, RedisServer, free_port
 
