@@ -203,6 +203,7 @@ async def test_server_side_validation_errors_name_the_field(
         await client.campaigns.create(name="x", campaign_schedule=bad)
 
 
+@pytest.mark.slow  # zero 429s against the wall clock: run with `-m slow` on a quiet machine
 async def test_4000_calls_from_500_tasks_stay_inside_100_per_second() -> None:
     """The workspace budget: the server enforces 100/s (and 6,000/min) and counts what it
     granted; the SDK's default limiter must keep every one of 4,000 calls inside it."""
