@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, cast
 from urllib.parse import quote
 
 import attrs
@@ -87,8 +87,16 @@ class RequestOptions:
     extra_headers: Mapping[str, str] = attrs.field(factory=dict)
     extra_query: Mapping[str, Any] = attrs.field(factory=dict)
     extra_body: Mapping[str, Any] = attrs.field(factory=dict)
+    as_workspace: str | None = None
+    """Act on this sub-workspace (admin keys): sent as `x-as-workspace`; its own rate budget."""
 
     def __attrs_post_init__(self) -> None:
+        if self.as_workspace is not None and (
+            not isinstance(self.as_workspace, str) or not self.as_workspace.strip()
+        ):
+            raise ValueError(
+                f"as_workspace must be a non-empty workspace id or None, got {self.as_workspace!r}"
+            )
         for name in ("timeout", "attempt_timeout"):
             value = getattr(self, name)
             if value is not None and not value > 0:
@@ -255,12 +263,14 @@ class Transport:
         session: aiohttp.ClientSession | None,
         limiter: RateLimiter,
         endpoint_rates: Mapping[str, Sequence[Rate]],
+        workspace_budgets: Literal["separate", "shared"] = "separate",
         user_agent: str,
         connector_limit: int,
         hooks: Sequence[Callable[[Event], object]],
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.limiter = limiter
+        self.workspace_budgets = workspace_budgets
         self.endpoint_rates = dict(endpoint_rates)
         self.hooks = tuple(hooks)
         self._api_key = api_key
@@ -305,6 +315,14 @@ class Transport:
     def redact(self, text: str) -> str:
         return text.replace(self._api_key, "***") if self._api_key else text
 
+    def limiter_for(self, workspace_id: str | None) -> RateLimiter:
+        """The budget a call draws from: the workspace's, or a sub-workspace's own (when the
+        limiter has `for_workspace` and budgets are "separate")."""
+        if workspace_id is None or self.workspace_budgets == "shared":
+            return self.limiter
+        scoped = getattr(self.limiter, "for_workspace", None)
+        return self.limiter if scoped is None else cast("RateLimiter", scoped(workspace_id))
+
     def _rates_for(self, op: Operation | None) -> tuple[str | None, Sequence[Rate]]:
         if op is None:
             return None, ()
@@ -337,6 +355,8 @@ class Transport:
         if options.extra_body:
             body = {**(body or {}), **_serde.to_json(dict(options.extra_body))}
         headers = {**self._headers, **options.extra_headers}
+        if options.as_workspace is not None:
+            headers["x-as-workspace"] = options.as_workspace
         data: bytes | None = None
         if body is not None:
             data = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
@@ -412,7 +432,8 @@ class Transport:
             remaining = self._remaining(deadline, request, options.timeout)
             endpoint, endpoint_rates = self._rates_for(request.op)
             try:
-                waited = await self.limiter.acquire(endpoint, endpoint_rates, max_wait=remaining)
+                limiter = self.limiter_for(options.as_workspace)
+                waited = await limiter.acquire(endpoint, endpoint_rates, max_wait=remaining)
             except RateLimitTimeout as exc:
                 raise errors.APITimeoutError(
                     f"the rate limiter needs {exc.wait:.1f} s before this call may go out, more "
@@ -504,7 +525,7 @@ class Transport:
             if pause is None:
                 pause = backoff(attempt, options.backoff_base, options.backoff_max)
             self._emit(RateLimitWaitEvent(op_id, "server", pause))
-            await self.limiter.pause(pause)
+            await self.limiter_for(options.as_workspace).pause(pause)
         return failure
 
     def _status_failure(self, response: Response, method: str, path: str) -> _Failure:

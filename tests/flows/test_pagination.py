@@ -191,3 +191,32 @@ async def test_page_size_is_limit_by_a_clearer_name(
     assert [log async for log in client.audit_logs.list(page_size=1000, max_items=0)] == []
     with pytest.raises(TypeError, match="limit= or page_size=, not both"):
         client.leads.list(limit=10, page_size=10)
+
+
+async def test_a_walk_without_a_page_size_asks_for_the_largest_page(
+    server: LocalServer, client: AsyncInstantly
+) -> None:
+    """Every request spends the workspace's rate budget: 23 leads in one request, not three."""
+    requests = serve(server)
+    leads = [lead async for lead in client.leads.list(campaign="c1")]
+    assert len(leads) == len(LEADS)
+    assert requests == [{"campaign": "c1", "limit": 100}]
+    requests.clear()
+    pages = [page async for page in client.lead_labels.list().pages()]
+    assert [len(page.items) for page in pages] == [25]
+    assert requests == [{"limit": "100"}]
+    requests.clear()
+    await client.lead_labels.list().first_page()  # one page: what the caller passed
+    assert requests == [{}]
+
+
+async def test_max_items_smaller_than_a_page_asks_for_only_what_it_needs(
+    server: LocalServer, client: AsyncInstantly
+) -> None:
+    requests = serve(server)
+    some = [label.id async for label in client.lead_labels.list(max_items=3)]
+    assert some == [row["id"] for row in LABELS[:3]]
+    assert requests == [{"limit": "3"}]
+    requests.clear()
+    chosen = [label.id async for label in client.lead_labels.list(page_size=20, max_items=3)]
+    assert len(chosen) == 3 and requests == [{"limit": "20"}]  # the caller's choice stands
