@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ def across_workspaces(
     fn: Callable[[AsyncInstantly], Awaitable[T]],
     *,
     concurrency: int,
-) -> AsyncIterator[tuple[str, T | Exception]]:
+) -> AsyncGenerator[tuple[str, T | Exception], None]:
     """Yield ``(workspace_id, fn(client.for_workspace(workspace_id)))`` as each finishes; an
     exception raised for one workspace is yielded as its result. Leaving the loop early cancels
     the calls still running. Arguments are checked at once, before anything runs."""
@@ -43,7 +43,7 @@ async def _fan_out(
     ids: list[str],
     fn: Callable[[AsyncInstantly], Awaitable[T]],
     concurrency: int,
-) -> AsyncIterator[tuple[str, T | Exception]]:
+) -> AsyncGenerator[tuple[str, T | Exception], None]:
     slots = asyncio.Semaphore(concurrency)
     done: asyncio.Queue[tuple[str, T | Exception]] = asyncio.Queue()
 

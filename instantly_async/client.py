@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
@@ -167,7 +167,7 @@ class AsyncInstantly(Resources):
         fn: Callable[[AsyncInstantly], Awaitable[T]],
         *,
         concurrency: int = 4,
-    ) -> AsyncIterator[tuple[str, T | Exception]]:
+    ) -> AsyncGenerator[tuple[str, T | Exception], None]:
         """Run `fn(client.for_workspace(id))` for every id, `concurrency` at a time, yielding
         `(workspace_id, result)` as each finishes. One workspace's failure does not stop the
         others: its exception is yielded as its result. Leaving the loop early cancels the rest.
