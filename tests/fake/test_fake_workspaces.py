@@ -31,10 +31,12 @@ async def test_each_sub_workspace_has_its_own_data() -> None:
 async def test_an_undeclared_workspace_is_refused() -> None:
     async with FakeInstantly(rate_limits=False) as fake:
         headers = {"Authorization": f"Bearer {fake.api_key}", "x-as-workspace": "other"}
-        async with aiohttp.ClientSession(base_url=fake.base_url, headers=headers) as http:
-            async with http.post("/api/v2/lead-lists", json={"name": "A"}) as r:
-                assert r.status == 403
-                assert "other" in (await r.json())["message"]
+        async with (
+            aiohttp.ClientSession(base_url=fake.base_url, headers=headers) as http,
+            http.post("/api/v2/lead-lists", json={"name": "A"}) as r,
+        ):
+            assert r.status == 403
+            assert "other" in (await r.json())["message"]
         assert fake.state.lead_lists == {}
 
 
