@@ -70,7 +70,6 @@ def serve(port_out: Any, stop: Any) -> None:
                 busiest_1s=_busiest(arrivals, 1.0),
                 busiest_60s=_busiest(arrivals, 60.0),
                 refused_after=[round(t - arrivals[0], 3) for t in refused_at[:10]],
-                first=[round(t - arrivals[0], 4) for t in arrivals[:130]],
             )
         return web.json_response(result)
 
@@ -177,7 +176,6 @@ def run(name: str, base_url: str, redis_url: str | None, tasks: int) -> dict[str
         stats: dict[str, Any] = json.load(response)
     stats["scenario"] = name
     stats["per_second"] = stats["arrivals"] / stats["seconds"] if stats.get("seconds") else 0.0
-    print(stats.get("first"))
     return stats
 
 

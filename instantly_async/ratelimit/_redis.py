@@ -17,8 +17,9 @@ from instantly_async.ratelimit._schedule import (
     DEFAULT_BURST,
     DEFAULT_ENDPOINT_MARGIN,
     DEFAULT_JITTER,
+    MAX_JITTER,
+    RECOVER_AFTER,
     WORKSPACE_RATES,
-    Allowance,
     Budget,
     Budgets,
     Rate,
@@ -56,8 +57,8 @@ class RedisRateLimiter(QueuedLimiter):
     Redis, so it holds every process.
 
     ``margin``, ``jitter`` and ``burst`` work as in :class:`InMemoryRateLimiter`; the pacing
-    schedule is kept in Redis too, so all processes together space their permits evenly. Each
-    process widens its own allowance after the 429s it receives.
+    schedule is kept in Redis too, so all processes together space their permits evenly, and so
+    is the arrival allowance: a 429 seen by any process widens it for all of them.
     ``redis_url_or_client`` is a URL (the limiter then owns the client, with ``timeout`` seconds
     for connects and replies) or a ``redis.asyncio`` client (never closed by the limiter).
 
@@ -115,9 +116,13 @@ class RedisRateLimiter(QueuedLimiter):
             jitter=self.jitter,
             burst=self.burst,
         )
-        # The shared budget's schedule; the allowance is this process's (widened by its 429s).
-        self._workspace = Budget(self.rates, margin=0.0, burst=self.burst)
-        self._allowance = Allowance(self.jitter)
+        self._workspace_args = _window_args(Budget(self.rates, margin=0.0).windows(0.0))
+        # Kept in Redis and widened there by any process's 429 (pause.lua).
+        self._allowance_args = [
+            math.ceil(self.jitter * 1_000_000),
+            math.ceil(MAX_JITTER * 1_000_000),
+            math.ceil(RECOVER_AFTER * 1_000_000),
+        ]
         given: object = redis_url_or_client
         if isinstance(given, str):
             self._redis: Redis = redis.asyncio.Redis.from_url(
@@ -174,6 +179,11 @@ class RedisRateLimiter(QueuedLimiter):
         return f"{self._prefix}:pacing"
 
     @property
+    def allowance_key(self) -> str:
+        """Redis key of the arrival allowance that 429s widen (hash: current, changed; us)."""
+        return f"{self._prefix}:allowance"
+
+    @property
     def pause_key(self) -> str:
         """Redis key holding the end of the current 429 pause (Redis-server microseconds)."""
         return f"{self._prefix}:pause"
@@ -211,8 +221,7 @@ class RedisRateLimiter(QueuedLimiter):
         return limiter
 
     def _rejected(self, now: float) -> None:
-        self._allowance.widen(now)
-        self._local.rejected(now)
+        self._local.rejected(now)  # Redis widens the shared allowance itself (pause.lua)
 
     def _check_open(self) -> None:
         if self._closed:
@@ -224,24 +233,22 @@ class RedisRateLimiter(QueuedLimiter):
         if now < self._local_until:
             with self._lock:
                 return self._local.take(now, endpoint, rates), now
-        jitter = self._allowance.at(now)
-        windows = self._workspace.windows(jitter)
-        interval = max(window / limit for limit, window in windows)
-        keys = [self.pause_key, self.pacing_key, self.key_for(None)]
+        keys = [self.pause_key, self.pacing_key, self.allowance_key, self.key_for(None)]
         args: list[str | int] = [
             secrets.token_hex(8),
-            math.ceil(interval * 1_000_000),
-            math.floor((self.burst - 1) * interval * 1_000_000),
-            *_window_args(windows),
+            self._allowance_args[0],
+            self.burst,
+            self._allowance_args[2],
+            *self._workspace_args,
         ]
         if endpoint is not None:
             keys.append(self.key_for(endpoint))
-            args += _window_args(Budget(rates, margin=self.margin, burst=None).windows(jitter))
+            args += _window_args(Budget(rates, margin=self.margin).windows(0.0))
         try:
             granted, wait_us = await self._acquire_script(keys=keys, args=args)
         except asyncio.CancelledError:
             # The script may have run: give the permit back rather than leave it unused.
-            self._refund(keys[2:], str(args[0]))
+            self._refund(keys[3:], str(args[0]))
             raise
         except self._unavailable as exc:
             self._redis_failed(exc)
@@ -259,7 +266,10 @@ class RedisRateLimiter(QueuedLimiter):
         if seconds <= 0 or self._now() < self._local_until:
             return
         try:
-            await self._pause_script(keys=[self.pause_key], args=[math.ceil(seconds * 1_000_000)])
+            await self._pause_script(
+                keys=[self.pause_key, self.allowance_key],
+                args=[math.ceil(seconds * 1_000_000), *self._allowance_args],
+            )
         except self._unavailable as exc:
             self._redis_failed(exc)
         else:

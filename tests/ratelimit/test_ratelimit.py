@@ -159,7 +159,8 @@ async def make(
     def factory(rates: Sequence[Rate], *, margin: float = 0.1, jitter: float = 0.0) -> Harness:
         limiter: InMemoryRateLimiter | RedisRateLimiter
         if request.param == "memory":
-            limiter = InMemoryRateLimiter(rates, margin=margin, jitter=jitter)
+            # No cold-start allowance: these tests check exact windows (test_schedule.py covers it).
+            limiter = InMemoryRateLimiter(rates, margin=margin, jitter=jitter, cold_start=0.0)
         else:
             server: RedisServer = request.getfixturevalue("redis_server")
             limiter = RedisRateLimiter(
@@ -768,3 +769,30 @@ def test_redis_limiter_rejects_a_sync_client() -> None:
         RedisRateLimiter(redis.Redis(), key="k")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="fallback"):
         RedisRateLimiter("redis://127.0.0.1:1/0", key="k", fallback="ignore")  # type: ignore[arg-type]
+
+
+@requires_redis
+async def test_redis_a_429_in_one_process_widens_the_allowance_of_all(
+    redis_server: RedisServer,
+) -> None:
+    key = unique_key()
+    one = RedisRateLimiter(redis_server.url, key=key, jitter=0.02, fallback="raise")
+    other = RedisRateLimiter(redis_server.url, key=key, jitter=0.02, fallback="raise")
+    try:
+
+        async def allowance() -> float:
+            state: Any = await other._redis.hgetall(other.allowance_key)
+            return int(state[b"current"]) / 1_000_000
+
+        await one.pause(0.05)
+        assert await allowance() == pytest.approx(0.04)  # doubled from 0.02
+        await other.pause(0.05)  # the same episode: the pause runs, nothing more
+        assert await allowance() == pytest.approx(0.04)
+        await asyncio.sleep(0.15)
+        await other.pause(0.05)  # a new episode
+        assert await allowance() == pytest.approx(0.08)
+        await asyncio.sleep(0.1)
+        assert await other.acquire(max_wait=1.0) >= 0  # still grants, on the wider windows
+    finally:
+        await one.aclose()
+        await other.aclose()
