@@ -131,7 +131,13 @@ def drive(base_url: str, redis_url: str | None, tasks: int, seconds: float, call
                     left[0] -= 1
                     await client.campaigns.get("c1")
 
+            started = time.monotonic()
             await asyncio.gather(*(worker() for _ in range(tasks)))
+            print(
+                f"  process {os.getpid()}: {calls - left[0]} calls in "
+                f"{time.monotonic() - started:.1f} s",
+                file=sys.stderr,
+            )
         if limiter is not None:
             await limiter.aclose()
 

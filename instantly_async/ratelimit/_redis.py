@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from instantly_async.errors import RateLimiterUnavailableError
 from instantly_async.ratelimit._schedule import (
     DEFAULT_BURST,
+    DEFAULT_COLD_START,
     DEFAULT_ENDPOINT_MARGIN,
     DEFAULT_JITTER,
     MAX_JITTER,
@@ -82,6 +83,7 @@ class RedisRateLimiter(QueuedLimiter):
         margin: float = DEFAULT_ENDPOINT_MARGIN,
         jitter: float = DEFAULT_JITTER,
         burst: int = DEFAULT_BURST,
+        cold_start: float = DEFAULT_COLD_START,
         fallback_rates: Sequence[Rate] | None = None,
         retry_interval: float = 5.0,
         timeout: float = 1.0,
@@ -103,6 +105,7 @@ class RedisRateLimiter(QueuedLimiter):
         self.margin = check_spacing("margin", margin)
         self.jitter = check_spacing("jitter", jitter)
         self.burst = check_burst(burst)
+        self.cold_start = check_spacing("cold_start", cold_start)
         self.key = key
         self.prefix = prefix
         self.fallback = fallback
@@ -115,6 +118,7 @@ class RedisRateLimiter(QueuedLimiter):
             margin=self.margin,
             jitter=self.jitter,
             burst=self.burst,
+            cold_start=self.cold_start,
         )
         self._workspace_args = _window_args(Budget(self.rates, margin=0.0).windows(0.0))
         # Kept in Redis and widened there by any process's 429 (pause.lua).
@@ -150,6 +154,9 @@ class RedisRateLimiter(QueuedLimiter):
         self._pause_script: AsyncScript = self._redis.register_script(_PAUSE_LUA)
         self._prefix = f"{prefix}:{{{key_digest(key)}}}"
         self._workspaces: dict[str, RedisRateLimiter] = {}
+        self._cold_window = min(rate.period for rate in self.rates)
+        self._cold_until = -math.inf
+        self._last_grant = -math.inf
         self._local_until = -math.inf  # use the local budget until then (Redis was unreachable)
         self._degraded = False
         self._closed = False
@@ -213,6 +220,7 @@ class RedisRateLimiter(QueuedLimiter):
                 margin=self.margin,
                 jitter=self.jitter,
                 burst=self.burst,
+                cold_start=self.cold_start,
                 fallback_rates=self.fallback_rates,
                 retry_interval=self.retry_interval,
                 timeout=self._timeout,
@@ -239,6 +247,7 @@ class RedisRateLimiter(QueuedLimiter):
             self._allowance_args[0],
             self.burst,
             self._allowance_args[2],
+            math.ceil(self._cold_extra(now) * 1_000_000),
             *self._workspace_args,
         ]
         if endpoint is not None:
@@ -256,7 +265,19 @@ class RedisRateLimiter(QueuedLimiter):
             with self._lock:
                 return self._local.take(now, endpoint, rates), now
         self._redis_answered()
-        return (0.0 if granted else max(int(wait_us), 1) / 1_000_000), now
+        if granted:
+            self._last_grant = now
+            return 0.0, now
+        return max(int(wait_us), 1) / 1_000_000, now
+
+    def _cold_extra(self, now: float) -> float:
+        """This process's cold start: its first window of permits after an idle one (its own
+        connections are being opened) is logged ``cold_start`` later, as in memory."""
+        if not self.cold_start:
+            return 0.0
+        if now - self._last_grant >= self._cold_window:
+            self._cold_until = now + self._cold_window
+        return self.cold_start if now < self._cold_until else 0.0
 
     async def pause(self, seconds: float) -> None:
         """Hold every process sharing this key for ``seconds`` from now (a server 429). Extends a

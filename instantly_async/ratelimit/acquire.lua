@@ -4,8 +4,9 @@
 -- KEYS[3]  allowance key: hash {current, changed} of the arrival allowance widened by 429s
 -- KEYS[4..] grant logs (sorted sets, score = grant time in server microseconds), workspace first
 -- ARGV[1]  unique member to add; ARGV[2] base allowance (us); ARGV[3] burst; ARGV[4] seconds
---          (us) without a 429 after which a widened allowance halves its way back; then per
---          log: the number of rates, then limit and window (us, before the allowance) each.
+--          (us) without a 429 after which a widened allowance halves its way back; ARGV[5] the
+--          caller's cold-start allowance (us: its workspace grant is logged that much later);
+--          then per log: the number of rates, then limit and window (us, before the allowance).
 -- Returns {1, 0} after granting, or {0, microseconds to wait} having taken nothing.
 if redis.replicate_commands then pcall(redis.replicate_commands) end
 local t = redis.call('TIME')
@@ -23,7 +24,7 @@ if state[1] then
   if current > allowance then allowance = current end
 end
 
-local arg = 5
+local arg = 6
 local longest = {}
 local interval = 0
 for k = 4, #KEYS do
@@ -56,7 +57,9 @@ if due - tolerance - now > wait then wait = due - tolerance - now end
 
 if wait > 0 then return {0, math.ceil(wait)} end
 for k = 4, #KEYS do
-  redis.call('ZADD', KEYS[k], now, ARGV[1])
+  local logged = now
+  if k == 4 then logged = now + tonumber(ARGV[5]) end
+  redis.call('ZADD', KEYS[k], logged, ARGV[1])
   redis.call('PEXPIRE', KEYS[k], math.ceil(longest[k] / 1000) + 1000)
 end
 if due < now then due = now end

@@ -169,6 +169,7 @@ async def make(
                 rates=rates,
                 margin=margin,
                 jitter=jitter,
+                cold_start=0.0,
                 fallback="raise",
             )
         made.append(Harness(limiter, grant_clock))
