@@ -14,6 +14,10 @@ Scenarios:
 - `1p-30s`: 1 process, 150 tasks, 30 s        -> requests per second, 429s
 - `1p-7000`: 1 process, 150 tasks, 7,000 calls -> busiest 60 s window (both limits bind)
 - `4p-30s`, `4p-7000`: the same from 4 processes sharing one `RedisRateLimiter`
+
+Utilisation is arrivals per second between the first and the last arrival (a process's start-up,
+imports included, is not counted). Each client process prints its own count on stderr. To try
+other limiter settings: `BUDGET_KNOBS='{"jitter": 0.05, "burst": 5}' python benchmarks/budget.py`.
 """
 
 from __future__ import annotations
@@ -70,6 +74,11 @@ def serve(port_out: Any, stop: Any) -> None:
                 busiest_1s=_busiest(arrivals, 1.0),
                 busiest_60s=_busiest(arrivals, 60.0),
                 refused_after=[round(t - arrivals[0], 3) for t in refused_at[:10]],
+                per_second=[
+                    bisect.bisect_left(arrivals, arrivals[0] + s + 1)
+                    - bisect.bisect_left(arrivals, arrivals[0] + s)
+                    for s in range(int(arrivals[-1] - arrivals[0]) + 1)
+                ],
             )
         return web.json_response(result)
 
@@ -152,7 +161,9 @@ SCENARIOS = {
 }
 
 
-def run(name: str, base_url: str, redis_url: str | None, tasks: int) -> dict[str, Any]:
+def run(
+    name: str, base_url: str, redis_url: str | None, tasks: int, verbose: bool = False
+) -> dict[str, Any]:
     from urllib.request import Request, urlopen
 
     cfg = SCENARIOS[name]
@@ -181,6 +192,8 @@ def run(name: str, base_url: str, redis_url: str | None, tasks: int) -> dict[str
     with urlopen(f"{base_url}/_stats") as response:
         stats: dict[str, Any] = json.load(response)
     stats["scenario"] = name
+    if verbose:
+        print(f"  arrivals per second: {stats.get('per_second')}", file=sys.stderr)
     stats["per_second"] = stats["arrivals"] / stats["seconds"] if stats.get("seconds") else 0.0
     return stats
 
@@ -208,6 +221,7 @@ def main() -> None:
     )
     parser.add_argument("--scenario", choices=sorted(SCENARIOS), action="append")
     parser.add_argument("--tasks", type=int, default=150, help="concurrent tasks in all")
+    parser.add_argument("--verbose", action="store_true", help="arrivals per second, per run")
     args = parser.parse_args()
     context = multiprocessing.get_context("spawn")
     port_out, stop = context.Queue(), context.Event()
@@ -222,7 +236,7 @@ def main() -> None:
     )
     try:
         for name in args.scenario or list(SCENARIOS):
-            r = run(name, base_url, redis[1] if redis else None, args.tasks)
+            r = run(name, base_url, redis[1] if redis else None, args.tasks, args.verbose)
             print(
                 f"{name:<9} {r['arrivals']:>8} {r['per_second']:>7.1f} "
                 f"{r['per_second'] / PER_SECOND:>6.1%} {r.get('busiest_1s', 0):>10} "
