@@ -154,6 +154,7 @@ class RedisRateLimiter(QueuedLimiter):
         self._pause_script: AsyncScript = self._redis.register_script(_PAUSE_LUA)
         self._prefix = f"{prefix}:{{{key_digest(key)}}}"
         self._workspaces: dict[str, RedisRateLimiter] = {}
+        self._endpoint_args: dict[tuple[Rate, ...], list[int]] = {}
         self._cold_window = min(rate.period for rate in self.rates)
         self._cold_until = -math.inf
         self._last_grant = -math.inf
@@ -252,7 +253,12 @@ class RedisRateLimiter(QueuedLimiter):
         ]
         if endpoint is not None:
             keys.append(self.key_for(endpoint))
-            args += _window_args(Budget(rates, margin=self.margin).windows(0.0))
+            extra = self._endpoint_args.get(rates)
+            if extra is None:
+                extra = self._endpoint_args[rates] = _window_args(
+                    Budget(rates, margin=self.margin).windows(0.0)
+                )
+            args += extra
         try:
             granted, wait_us = await self._acquire_script(keys=keys, args=args)
         except asyncio.CancelledError:

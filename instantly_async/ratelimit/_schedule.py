@@ -128,7 +128,16 @@ class Allowance:
 class Budget:
     """One budget: the grant times of its last ``limit`` permits, and its pacing schedule."""
 
-    __slots__ = ("_cold_until", "_theoretical", "burst", "cold_start", "margin", "rates", "times")
+    __slots__ = (
+        "_cold_until",
+        "_theoretical",
+        "_windows",
+        "burst",
+        "cold_start",
+        "margin",
+        "rates",
+        "times",
+    )
 
     def __init__(
         self,
@@ -147,24 +156,32 @@ class Budget:
         self.times: deque[float] = deque(maxlen=max(rate.limit for rate in rates))
         self._theoretical = -math.inf  # GCRA: when the next permit is due on an even schedule
         self._cold_until = -math.inf
+        self._windows: tuple[float, list[tuple[int, float]], float] | None = None
 
     def retune(self, rates: tuple[Rate, ...]) -> None:
         self.rates = rates
+        self._windows = None
         longest = max(rate.limit for rate in rates)
         if longest != self.times.maxlen:
             self.times = deque(self.times, maxlen=longest)
 
     def windows(self, jitter: float) -> list[tuple[int, float]]:
         """``(limit, seconds)`` per rate, as enforced."""
-        return [(r.limit, r.period * (1.0 + self.margin) + jitter) for r in self.rates]
+        return self._enforced(jitter)[0]
 
-    def _interval(self, windows: list[tuple[int, float]]) -> float:
-        return max(window / limit for limit, window in windows)
+    def _enforced(self, jitter: float) -> tuple[list[tuple[int, float]], float]:
+        """The windows and the pacing interval for this allowance (kept until it changes)."""
+        cached = self._windows
+        if cached is None or cached[0] != jitter:
+            windows = [(r.limit, r.period * (1.0 + self.margin) + jitter) for r in self.rates]
+            interval = max(window / limit for limit, window in windows)
+            cached = self._windows = (jitter, windows, interval)
+        return cached[1], cached[2]
 
     def free_at(self, now: float, jitter: float, ahead: int = 0) -> float:
         """Earliest time this budget can grant a permit to a caller with ``ahead`` grants still
         to be made before it (exact for ``ahead=0``, a lower bound otherwise)."""
-        windows = self.windows(jitter)
+        windows, interval = self._enforced(jitter)
         at = now
         count = len(self.times)
         for limit, window in windows:
@@ -173,7 +190,6 @@ class Budget:
             base = max(now, self.times[index] + window) if index >= 0 else now
             at = max(at, base + laps * window)
         if self.burst is not None:
-            interval = self._interval(windows)
             due = self._theoretical - (self.burst - 1) * interval + ahead * interval
             at = max(at, due)
         return at
@@ -181,16 +197,16 @@ class Budget:
     def take(self, now: float, jitter: float) -> None:
         logged = now
         if self.cold_start:
-            shortest = min(self.rates, key=lambda rate: rate.period)
-            if not self.times or self.times[-1] + shortest.period + jitter <= now:
-                self._cold_until = now + shortest.period  # idle for a whole window: cold
+            shortest = min(rate.period for rate in self.rates)
+            if not self.times or self.times[-1] + shortest + jitter <= now:
+                self._cold_until = now + shortest  # idle for a whole window: cold
             if now < self._cold_until:
                 logged = now + self.cold_start
             if self.times:
                 logged = max(logged, self.times[-1])
         self.times.append(logged)
         if self.burst is not None:
-            self._theoretical = max(self._theoretical, now) + self._interval(self.windows(jitter))
+            self._theoretical = max(self._theoretical, now) + self._enforced(jitter)[1]
 
 
 class Budgets:
