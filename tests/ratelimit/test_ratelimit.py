@@ -797,3 +797,16 @@ async def test_redis_a_429_in_one_process_widens_the_allowance_of_all(
     finally:
         await one.aclose()
         await other.aclose()
+
+
+async def test_a_429_episode_widens_the_allowance_once(grant_clock: GrantClock) -> None:
+    limiter = InMemoryRateLimiter(jitter=0.02)
+    allowance = limiter._budgets.allowance
+    await limiter.pause(0.1)
+    await limiter.pause(0.1)  # another reply of the same episode: the pause is running
+    assert allowance.current == pytest.approx(0.04)
+    await asyncio.sleep(0.15)
+    await limiter.pause(0.1)  # a new episode
+    assert allowance.current == pytest.approx(0.08)
+    await limiter.pause(0)  # nothing to pause: no episode
+    assert allowance.current == pytest.approx(0.08)
