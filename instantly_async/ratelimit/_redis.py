@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+_LATE_GRANT_RETRIES = 2
+"""How often a permit that reached the process too late is given back and asked for again."""
+
 _ACQUIRE_LUA = files(__package__).joinpath("acquire.lua").read_text(encoding="utf-8")
 _PAUSE_LUA = files(__package__).joinpath("pause.lua").read_text(encoding="utf-8")
 
@@ -259,22 +262,32 @@ class RedisRateLimiter(QueuedLimiter):
                     Budget(rates, margin=self.margin).windows(0.0)
                 )
             args += extra
-        try:
-            granted, wait_us = await self._acquire_script(keys=keys, args=args)
-        except asyncio.CancelledError:
-            # The script may have run: give the permit back rather than leave it unused.
+        for attempt in range(_LATE_GRANT_RETRIES + 1):
+            asked = self._now()
+            try:
+                granted, wait_us = await self._acquire_script(keys=keys, args=args)
+            except asyncio.CancelledError:
+                # The script may have run: give the permit back rather than leave it unused.
+                self._refund(keys[3:], str(args[0]))
+                raise
+            except self._unavailable as exc:
+                self._redis_failed(exc)
+                now = self._now()
+                with self._lock:
+                    return self._local.take(now, endpoint, rates), now
+            self._redis_answered()
+            if not granted:
+                return max(int(wait_us), 1) / 1_000_000, now
+            late = self.jitter and self._now() - asked > self.jitter
+            if not late or attempt == _LATE_GRANT_RETRIES:
+                self._last_grant = now
+                return 0.0, now
+            # The grant reached this process later than the arrival allowance (a slow reply,
+            # or the event loop was held up): its request would reach the server that late
+            # too, bunched with permits granted after it. Give it back and ask again.
             self._refund(keys[3:], str(args[0]))
-            raise
-        except self._unavailable as exc:
-            self._redis_failed(exc)
-            now = self._now()
-            with self._lock:
-                return self._local.take(now, endpoint, rates), now
-        self._redis_answered()
-        if granted:
-            self._last_grant = now
-            return 0.0, now
-        return max(int(wait_us), 1) / 1_000_000, now
+            args[0] = secrets.token_hex(8)
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _cold_extra(self, now: float) -> float:
         """This process's cold start: its first window of permits after an idle one (its own

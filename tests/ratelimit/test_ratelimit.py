@@ -810,3 +810,35 @@ async def test_a_429_episode_widens_the_allowance_once(grant_clock: GrantClock) 
     assert allowance.current == pytest.approx(0.08)
     await limiter.pause(0)  # nothing to pause: no episode
     assert allowance.current == pytest.approx(0.08)
+
+
+@requires_redis
+async def test_redis_a_permit_that_arrives_late_is_given_back_and_asked_again(
+    redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    limiter = RedisRateLimiter(
+        redis_server.url, key=unique_key(), rates=(Rate(5, 30.0),), jitter=0.02
+    )
+    script = limiter._acquire_script
+    calls = 0
+
+    async def first_reply_late(**kwargs: Any) -> Any:
+        """The first grant comes back long after the allowance; the next one at once."""
+        nonlocal calls
+        calls += 1
+        result = await script(**kwargs)
+        if calls == 1:
+            await asyncio.sleep(0.2)
+        return result
+
+    monkeypatch.setattr(limiter, "_acquire_script", first_reply_late)
+    await limiter.acquire()
+    await limiter.aclose()  # waits for the late permit to be given back
+    assert calls == 2
+    import redis.asyncio
+
+    client = redis.asyncio.Redis.from_url(redis_server.url)
+    try:
+        assert await client.zcard(limiter.key_for(None)) == 1  # only the one used
+    finally:
+        await client.aclose()
