@@ -210,9 +210,10 @@ class AsyncInstantly(Resources):
     ) -> Any:
         path, query, body = build_request(op, args)
         if op.response_model is not None:
-            # Load the model (on the first call: the models module) before taking a rate-limit
-            # permit: a stall while permits are out would bunch requests at the server.
-            _model(op.response_model)
+            # Load the model (on the first call: the models module) and make its decoder (cattrs
+            # compiles it on first use) before taking a rate-limit permit: a stall while permits
+            # are out would bunch requests at the server.
+            _serde.converter.get_structure_hook(_model(op.response_model))
         response = await self._transport.send(
             op.method,
             path,
