@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import math
 import threading
+import weakref
+from collections import deque
 from collections.abc import Sequence
 from time import monotonic as _monotonic
 from typing import ClassVar
@@ -24,6 +27,26 @@ from instantly_async.ratelimit._schedule import (
     key_digest,
 )
 from instantly_async.ratelimit._waiting import QueuedLimiter, RateLimitTimeout
+
+_STALL = 0.005
+"""A garbage collection at least this long counts as a stall of the process (see
+:meth:`Budget.stalled`): the requests granted just before it leave that much later."""
+
+_watching: weakref.WeakSet[InMemoryRateLimiter] = weakref.WeakSet()
+_collection_started = [0.0]
+
+
+def _on_collection(phase: str, info: dict[str, int]) -> None:
+    # Runs inside the collector, possibly while a limiter's lock is held: only record.
+    now = _monotonic()
+    if phase == "start":
+        _collection_started[0] = now
+    elif now - _collection_started[0] >= _STALL:
+        for limiter in list(_watching):
+            limiter._stalls.append((_collection_started[0], now - _collection_started[0]))
+
+
+gc.callbacks.append(_on_collection)
 
 
 class InMemoryRateLimiter(QueuedLimiter):
@@ -69,6 +92,8 @@ class InMemoryRateLimiter(QueuedLimiter):
             cold_start=self.cold_start,
         )
         self._workspaces: dict[str, InMemoryRateLimiter] = {}
+        self._stalls: deque[tuple[float, float]] = deque()  # (started, seconds), from the GC
+        _watching.add(self)
 
     def __repr__(self) -> str:
         return (
@@ -125,12 +150,20 @@ class InMemoryRateLimiter(QueuedLimiter):
         self, now: float, endpoint: str | None, rates: tuple[Rate, ...]
     ) -> tuple[float, float]:
         with self._lock:
+            self._account_for_stalls()
             return self._budgets.take(now, endpoint, rates), now
+
+    def _account_for_stalls(self) -> None:
+        """Called under the lock: move the permits granted just before a stall (see
+        :meth:`Budget.stalled`)."""
+        while self._stalls:
+            self._budgets.stalled(*self._stalls.popleft())
 
     def _lower_bound(
         self, now: float, endpoint: str | None, rates: tuple[Rate, ...], ahead: int
     ) -> float:
         with self._lock:
+            self._account_for_stalls()
             budget = self._budgets.lower_bound(now, endpoint, rates, ahead)
         return max(budget, super()._lower_bound(now, endpoint, rates, ahead))
 

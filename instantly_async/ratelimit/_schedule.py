@@ -208,6 +208,18 @@ class Budget:
         if self.burst is not None:
             self._theoretical = max(self._theoretical, now) + self._enforced(jitter)[1]
 
+    def stalled(self, started: float, seconds: float, recent: float) -> None:
+        """The process stalled from ``started`` for ``seconds``: permits granted in the ``recent``
+        seconds before may not have been sent yet and reach the server that much later, so they
+        are logged as granted that much later (order is kept: nothing was granted meanwhile)."""
+        moved = []
+        while self.times and self.times[-1] >= started - recent:
+            moved.append(self.times.pop())
+        last = self.times[-1] if self.times else -math.inf
+        for logged in reversed(moved):
+            last = max(last, logged + seconds if logged <= started else logged)
+            self.times.append(last)
+
 
 class Budgets:
     """The workspace budget and the endpoint budgets of one limiter (not thread-safe)."""
@@ -254,6 +266,12 @@ class Budgets:
         jitter = self.allowance.at(now)
         budgets = self._involved(endpoint, rates)
         return max(budget.free_at(now, jitter, ahead) for budget in budgets) - now
+
+    def stalled(self, started: float, seconds: float) -> None:
+        """The process stalled (a full garbage collection): see :meth:`Budget.stalled`."""
+        recent = self.allowance.base
+        for budget in (self.workspace, *self.endpoints.values()):
+            budget.stalled(started, seconds, recent)
 
     def rejected(self, now: float) -> None:
         """The server answered 429 (a new episode): widen the allowance."""

@@ -215,3 +215,33 @@ def test_an_exact_limiter_still_learns_from_429s() -> None:
     allowance = Allowance(0.0)
     allowance.widen(0.0)
     assert allowance.at(0.0) > 0.0
+
+
+def stalled_run(compensate: bool) -> Server:
+    """300 paced permits; a full garbage collection of 0.08 s right after the grant at 0.5 s:
+    that request leaves 0.08 s late (the loop resumes only after the collection)."""
+    budgets = new_budgets(cold_start=0.0)
+    rng = random.Random(2)
+    server = workspace_server()
+    now, sent, stall = 0.0, 0, 0.08
+    stalled = False
+    while sent < 300:
+        wait = budgets.take(now, None, ())
+        if wait > 0:
+            now += wait + rng.uniform(0.0, 0.002)
+            continue
+        arrival = now + 0.003
+        if not stalled and now >= 0.5:
+            stalled = True
+            if compensate:
+                budgets.stalled(now, stall)
+            arrival += stall
+            now += stall
+        if server.arrive(arrival, ("second",)):
+            sent += 1
+    return server
+
+
+def test_permits_granted_just_before_a_stall_are_logged_as_sent_after_it() -> None:
+    assert stalled_run(compensate=True).refused == []
+    assert stalled_run(compensate=False).refused != []  # what the compensation is for
