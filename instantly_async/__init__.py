@@ -18,17 +18,17 @@ from instantly_async._bulk import BulkAddReport, ChunkFailure, ChunkResult
 from instantly_async._operation import Operation, Param
 from instantly_async._operations import OPERATIONS
 from instantly_async._pagination import AsyncPager, Page
-from instantly_async._ratelimit import (
+from instantly_async._request import OMIT
+from instantly_async._transport import RequestOptions
+from instantly_async._version import __version__
+from instantly_async.client import AsyncInstantly
+from instantly_async.ratelimit import (
     InMemoryRateLimiter,
     NoRateLimiter,
     Rate,
     RateLimiter,
     RedisRateLimiter,
 )
-from instantly_async._request import OMIT
-from instantly_async._transport import RequestOptions
-from instantly_async._version import __version__
-from instantly_async.client import AsyncInstantly
 
 if TYPE_CHECKING:
     from instantly_async import models as models

@@ -43,6 +43,10 @@ class AsyncPager(Generic[T]):
     otherwise: a page that cannot be read raises `UnreadablePageError` and a cursor that repeats
     raises `PaginationError`, both naming the page and leaving `pager.cursor` at the last good
     cursor.
+
+    Walking a list without a page size (`limit=` / `page_size=`) asks for the largest page the
+    endpoint allows (usually 100), or only `max_items` when fewer are wanted: every request
+    counts against the workspace's rate budget. `first_page()` sends what the caller passed.
     """
 
     def __init__(
@@ -52,12 +56,14 @@ class AsyncPager(Generic[T]):
         starting_after: str | None = None,
         max_items: int | None = None,
         decode: Callable[[Any], T] | None = None,
+        first: Callable[[str | None], Awaitable[Page[T]]] | None = None,
     ) -> None:
         if max_items is not None and (
             not isinstance(max_items, int) or isinstance(max_items, bool) or max_items < 0
         ):
             raise ValueError(f"max_items must be an int >= 0 or None, got {max_items!r}")
         self._fetch = fetch
+        self._fetch_first = first or fetch  # first_page() alone (the walk may ask for more)
         # With `decode`, `fetch` returns pages of raw items and items are decoded as they are
         # handed out: no page of 100 models stays alive at once, so the garbage collector does
         # not move every page into its older generations (walk 2.06x -> 1.88x bare aiohttp,
@@ -70,11 +76,16 @@ class AsyncPager(Generic[T]):
 
     async def first_page(self) -> Page[T]:
         """The first page alone (from `starting_after` when one was given)."""
-        return self._decoded(await self._read(self.cursor, 1))
+        return self._decoded(await self._read(self.cursor, 1, self._fetch_first))
 
-    async def _read(self, cursor: str | None, number: int) -> Page[Any]:
+    async def _read(
+        self,
+        cursor: str | None,
+        number: int,
+        fetch: Callable[[str | None], Awaitable[Page[Any]]] | None = None,
+    ) -> Page[Any]:
         try:
-            return await self._fetch(cursor)
+            return await (fetch or self._fetch)(cursor)
         except APIResponseValidationError as exc:
             error = UnreadablePageError(
                 f"page {number} of the list (starting_after={cursor!r}): {exc.message}",

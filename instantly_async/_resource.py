@@ -3,7 +3,7 @@ its arguments, and hands both to the client's one pipeline."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from instantly_async._operation import Operation
@@ -49,16 +49,23 @@ class Resource:
         first_args = {name: value for name, value in args.items() if name != "starting_after"}
         if page_size is not None:
             first_args["limit"] = _page_size(op, page_size, first_args.get("limit", OMIT))
+        walk_args = dict(first_args)
+        if walk_args.get("limit", OMIT) is OMIT:  # the caller chose no page size
+            walk_args["limit"] = _default_page_size(op, max_items)
 
-        async def fetch(starting_after: str | None) -> Page[Any]:
-            page_args = dict(first_args)
-            if starting_after is not None:
-                page_args["starting_after"] = starting_after
-            page: Page[Any] = await self._client._call(op, page_args, decode_items=False)
-            return page
+        def fetcher(base: dict[str, Any]) -> Callable[[str | None], Awaitable[Page[Any]]]:
+            async def fetch(starting_after: str | None) -> Page[Any]:
+                page_args = dict(base)
+                if starting_after is not None:
+                    page_args["starting_after"] = starting_after
+                page: Page[Any] = await self._client._call(op, page_args, decode_items=False)
+                return page
+
+            return fetch
 
         return AsyncPager(
-            fetch,
+            fetcher(walk_args),
+            first=fetcher(first_args) if walk_args != first_args else None,
             starting_after=cursor,
             max_items=max_items,
             decode=item_decoder(op),
@@ -81,3 +88,14 @@ def _page_size(op: Operation, page_size: Any, limit: Any) -> int:
             f"got {page_size!r}"
         )
     return page_size
+
+
+def _default_page_size(op: Operation, max_items: Any) -> int:
+    """When the caller chose no page size: the largest page the endpoint allows (every request
+    counts against the workspace's rate budget, so fewer, fuller pages), or only `max_items`
+    when fewer are wanted."""
+    (param,) = [p for p in op.params if p.name == "limit"]
+    low, high = int(param.minimum or 1), int(param.maximum or 100)
+    if isinstance(max_items, int) and not isinstance(max_items, bool) and max_items < high:
+        return max(low, max_items)
+    return high

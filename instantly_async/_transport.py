@@ -9,13 +9,12 @@ import json
 import logging
 import math
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
 
 from instantly_async import _serde, errors
 from instantly_async._operation import Operation
-from instantly_async._ratelimit import Rate, RateLimiter, RateLimitTimeout
 from instantly_async._request import OMIT, build_request, check_value, query_pairs
 from instantly_async._response import Response, status_error
 from instantly_async._retry import Verdict, backoff, classify_status, may_retry, parse_retry_after
@@ -26,6 +25,7 @@ from instantly_async.events import (
     ResponseEvent,
     RetryEvent,
 )
+from instantly_async.ratelimit import Rate, RateLimiter, RateLimitTimeout
 
 if TYPE_CHECKING:
     import aiohttp
@@ -81,8 +81,16 @@ class RequestOptions:
     extra_headers: Mapping[str, str] = attrs.field(factory=dict)
     extra_query: Mapping[str, Any] = attrs.field(factory=dict)
     extra_body: Mapping[str, Any] = attrs.field(factory=dict)
+    as_workspace: str | None = None
+    """Act on this sub-workspace (admin keys): sent as `x-as-workspace`; its own rate budget."""
 
     def __attrs_post_init__(self) -> None:
+        if self.as_workspace is not None and (
+            not isinstance(self.as_workspace, str) or not self.as_workspace.strip()
+        ):
+            raise ValueError(
+                f"as_workspace must be a non-empty workspace id or None, got {self.as_workspace!r}"
+            )
         _seconds("timeout", self.timeout, allow_none=True)
         _seconds("attempt_timeout", self.attempt_timeout, allow_none=True)
         _seconds("backoff_base", self.backoff_base, allow_none=False, allow_zero=True)
@@ -139,12 +147,14 @@ class Transport:
         session: aiohttp.ClientSession | None,
         limiter: RateLimiter,
         endpoint_rates: Mapping[str, Sequence[Rate]],
+        workspace_budgets: Literal["separate", "shared"] = "separate",
         user_agent: str,
         connector_limit: int,
         hooks: Sequence[Callable[[Event], object]],
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.limiter = limiter
+        self.workspace_budgets = workspace_budgets
         self.endpoint_rates = dict(endpoint_rates)
         self.hooks = tuple(hooks)
         self._api_key = api_key
@@ -154,7 +164,7 @@ class Transport:
         self._slot_semaphore: asyncio.Semaphore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
-        self._paused_until = 0.0
+        self._paused_until: dict[str | None, float] = {}  # by sub-workspace (None: the key's own)
         """Loop time until which the server's last 429 asked this client to wait."""
         self._calls: dict[asyncio.Task[Any], asyncio.Future[None]] = {}
         """Calls in flight: their task, and a future done when the call has left `send`."""
@@ -252,6 +262,14 @@ class Transport:
     def redact(self, text: str) -> str:
         return text.replace(self._api_key, "***") if self._api_key else text
 
+    def limiter_for(self, workspace_id: str | None) -> RateLimiter:
+        """The budget a call draws from: the workspace's, or a sub-workspace's own (when the
+        limiter has `for_workspace` and budgets are "separate")."""
+        if workspace_id is None or self.workspace_budgets == "shared":
+            return self.limiter
+        scoped = getattr(self.limiter, "for_workspace", None)
+        return self.limiter if scoped is None else cast("RateLimiter", scoped(workspace_id))
+
     def _rates_for(self, op: Operation | None) -> tuple[str | None, Sequence[Rate]]:
         if op is None:
             return None, ()
@@ -319,6 +337,8 @@ class Transport:
         if options.extra_body:
             body = {**(body or {}), **_serde.to_json(dict(options.extra_body))}
         headers = {**self._headers, **options.extra_headers}
+        if options.as_workspace is not None:
+            headers["x-as-workspace"] = options.as_workspace
         data: bytes | None = None
         if body is not None:
             try:
@@ -409,9 +429,11 @@ class Transport:
         endpoint never starves calls to other endpoints.
         """
         endpoint, endpoint_rates = self._rates_for(request.op)
+        workspace = options.as_workspace if self.workspace_budgets == "separate" else None
+        limiter = self.limiter_for(workspace)
         waited = 0.0
         loop = asyncio.get_running_loop()
-        while (paused := self._paused_until - loop.time()) > 0:
+        while (paused := self._paused_until.get(workspace, 0.0) - loop.time()) > 0:
             # The limiter would hold the call too, but only once it had taken a slot.
             remaining = self._remaining(deadline, request, options.timeout)
             if remaining is not None and paused > remaining:
@@ -428,12 +450,16 @@ class Transport:
             await self._take_slot(request, remaining, options.timeout)
             try:
                 self._check_open()
+                # The first call imports aiohttp and makes the session: a stall of the event loop
+                # that must come before the permit, or the requests granted meanwhile reach the
+                # server bunched, late by the stall, and break its window.
+                self.session()
                 remaining = self._remaining(deadline, request, options.timeout)
                 hold = remaining
                 if endpoint_rates:
                     hold = BUDGET_HOLD if remaining is None else min(BUDGET_HOLD, remaining)
                 try:
-                    waited += await self.limiter.acquire(endpoint, endpoint_rates, max_wait=hold)
+                    waited += await limiter.acquire(endpoint, endpoint_rates, max_wait=hold)
                 except RateLimitTimeout as exc:
                     need = exc.wait
                 else:
@@ -540,8 +566,10 @@ class Transport:
             if pause is None:
                 pause = backoff(attempt, options.backoff_base, options.backoff_max)
             self._emit(RateLimitWaitEvent(op_id, "server", pause))
-            self._paused_until = max(self._paused_until, loop.time() + pause)
-            await self.limiter.pause(pause)
+            workspace = options.as_workspace if self.workspace_budgets == "separate" else None
+            until = max(self._paused_until.get(workspace, 0.0), loop.time() + pause)
+            self._paused_until[workspace] = until
+            await self.limiter_for(workspace).pause(pause)
         return _Failure(
             classify_status(status),
             f"status {status}",

@@ -5,25 +5,28 @@ from __future__ import annotations
 import ipaddress
 import os
 import warnings
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 import attrs
 
 from instantly_async import _response, _serde, errors
 from instantly_async._operation import Operation
-from instantly_async._ratelimit import InMemoryRateLimiter, Rate, RateLimiter
 from instantly_async._request import OMIT, build_request, check_value, query_pairs
 from instantly_async._transport import RequestOptions, Transport
 from instantly_async._version import __version__
+from instantly_async._workspaces import across_workspaces, check_workspace_id
 from instantly_async.events import Event
+from instantly_async.ratelimit import InMemoryRateLimiter, Rate, RateLimiter
 from instantly_async.resources import Resources
 
 if TYPE_CHECKING:
     import aiohttp
 
 DEFAULT_BASE_URL = "https://api.instantly.ai"
+
+T = TypeVar("T")
 
 
 class AsyncInstantly(Resources):
@@ -48,6 +51,10 @@ class AsyncInstantly(Resources):
             `NoRateLimiter()` to switch limiting off.
         endpoint_rates: override per-endpoint budgets, by operationId
             (e.g. `{"listEmail": [Rate(15, 60)]}`).
+        workspace_budgets: `"separate"` (default): each sub-workspace (`for_workspace`) draws
+            from its own rate budget, kept by the limiter per workspace id; `"shared"`: every
+            sub-workspace draws from this client's one budget (for accounts where the API counts
+            them together).
         connector_limit: most connections open at once (for a session the client creates).
         hooks: callables receiving every `instantly_async.events` event.
         user_agent: sent as `User-Agent` (the API's edge refuses library default agents).
@@ -67,6 +74,7 @@ class AsyncInstantly(Resources):
         backoff_max: float = 20.0,
         rate_limiter: RateLimiter | None = None,
         endpoint_rates: Mapping[str, Sequence[Rate]] | None = None,
+        workspace_budgets: Literal["separate", "shared"] = "separate",
         connector_limit: int = 100,
         hooks: Sequence[Callable[[Event], object]] = (),
         user_agent: str | None = None,
@@ -91,6 +99,10 @@ class AsyncInstantly(Resources):
         bad_hooks = [hook for hook in hooks if not callable(hook)]
         if bad_hooks:
             raise TypeError(f"hooks must be callables taking one event, got {bad_hooks[0]!r}")
+        if workspace_budgets not in ("separate", "shared"):
+            raise ValueError(
+                f"workspace_budgets must be 'separate' or 'shared', got {workspace_budgets!r}"
+            )
         self._options = RequestOptions(
             timeout=timeout,
             attempt_timeout=attempt_timeout,
@@ -107,6 +119,7 @@ class AsyncInstantly(Resources):
             if rate_limiter is not None
             else InMemoryRateLimiter.shared(key.strip()),
             endpoint_rates=endpoint_rates or {},
+            workspace_budgets=workspace_budgets,
             user_agent=user_agent or f"instantly-async/{__version__}",
             connector_limit=connector_limit,
             hooks=hooks,
@@ -138,7 +151,8 @@ class AsyncInstantly(Resources):
 
         `client.with_options(timeout=10, max_retries=0).leads.get(lead_id)`;
         `client.with_options(retry_ambiguous=True).leads.add(...)`;
-        `client.with_options(extra_headers={"X-Trace": "1"}, extra_query=..., extra_body=...)`.
+        `client.with_options(extra_headers={"X-Trace": "1"}, extra_query=..., extra_body=...)`;
+        `client.with_options(as_workspace=workspace_id)`: see `for_workspace`.
         """
         unknown = set(changes) - {a.name for a in attrs.fields(RequestOptions)}
         if unknown:
@@ -150,6 +164,35 @@ class AsyncInstantly(Resources):
         view._options = attrs.evolve(self._options, **changes)
         view._transport = self._transport
         return view
+
+    def for_workspace(self, workspace_id: str) -> AsyncInstantly:
+        """A view of this client acting on sub-workspace `workspace_id` (agency admin keys):
+        every call sends `x-as-workspace: <workspace_id>` and takes its permits from that
+        workspace's own budget (see `workspace_budgets`). Shares session, limiter and options."""
+        return self.with_options(as_workspace=check_workspace_id(workspace_id))
+
+    @property
+    def workspace_id(self) -> str | None:
+        """The sub-workspace this view acts on (`for_workspace`), None for the key's own."""
+        return self._options.as_workspace
+
+    def across_workspaces(
+        self,
+        workspace_ids: Iterable[str],
+        fn: Callable[[AsyncInstantly], Awaitable[T]],
+        *,
+        concurrency: int = 4,
+    ) -> AsyncGenerator[tuple[str, T | Exception], None]:
+        """Run `fn(client.for_workspace(id))` for every id, `concurrency` at a time, yielding
+        `(workspace_id, result)` as each finishes. One workspace's failure does not stop the
+        others: its exception is yielded as its result. Leaving the loop early cancels the rest.
+
+        ```python
+        async for workspace_id, result in client.across_workspaces(ids, count_campaigns):
+            if isinstance(result, Exception): ...
+        ```
+        """
+        return across_workspaces(self, workspace_ids, fn, concurrency=concurrency)
 
     async def request(
         self,
@@ -193,9 +236,10 @@ class AsyncInstantly(Resources):
     ) -> Any:
         path, query, body = build_request(op, args)
         if op.response_model is not None:
-            # Load the model (on the first call: the models module) before taking a rate-limit
-            # permit: a stall while permits are out would bunch requests at the server.
-            _model(op.response_model)
+            # Load the model (on the first call: the models module) and make its decoder (cattrs
+            # compiles it on first use) before taking a rate-limit permit: a stall while permits
+            # are out would bunch requests at the server.
+            _serde.converter.get_structure_hook(_model(op.response_model))
         response = await self._transport.send(
             op.method,
             path,

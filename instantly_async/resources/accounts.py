@@ -344,7 +344,8 @@ class AccountsResource(Resource):
             sort_order: Sort direction, ascending or descending.
             skip: Number of matching accounts to skip before the page starts.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listAccount",

@@ -83,7 +83,8 @@ class ApiKeysResource(Resource):
             starting_after: Cursor copied from `next_starting_after` of the previous page; omit it for the
                 first page.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listAPIKey",

@@ -53,7 +53,8 @@ class AuditLogsResource(Resource):
             start_date: Earliest date of the records to return, as `YYYY-MM-DD`.
             end_date: Latest date of the records to return, as `YYYY-MM-DD`.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listAuditLog",

@@ -103,7 +103,8 @@ class BackgroundJobsResource(BackgroundJobsMixin, Resource):
             sort_column: Timestamp used to order the jobs.
             sort_order: Sort direction, ascending or descending.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listBackgroundJob",

@@ -180,7 +180,8 @@ class BlockListEntriesResource(Resource):
             domains_only: When true, only domain entries are considered, not single email addresses.
             search: Only consider entries whose value contains this text.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listBlockListEntry",

@@ -187,7 +187,8 @@ class CampaignSubsequencesResource(Resource):
             parent_campaign_not: Leave out subsequences of this campaign.
             search: Only return subsequences whose name contains this text.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listCampaignSubsequence",

@@ -436,7 +436,8 @@ class CampaignsResource(Resource):
             status: Only return campaigns with this status.
             exclude_status: Leave out campaigns with this status.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listCampaign",

@@ -47,7 +47,8 @@ class CustomTagMappingsResource(Resource):
             resource_ids: Comma-separated ids of accounts or campaigns; only their tag assignments are
                 returned.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listCustomTagMapping",

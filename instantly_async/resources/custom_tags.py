@@ -110,7 +110,8 @@ class CustomTagsResource(Resource):
                 of them are returned.
             tag_ids: Comma-separated tag ids; only these tags are returned.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listCustomTag",

@@ -120,7 +120,8 @@ class DfyEmailAccountOrdersResource(Resource):
             starting_after: Cursor copied from `next_starting_after` of the previous page; omit it for the
                 first page.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listDFYEmailAccountOrder",
@@ -154,7 +155,8 @@ class DfyEmailAccountOrdersResource(Resource):
                 first page.
             with_passwords: When true, each mailbox includes its login password.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listDFYEmailAccountOrdersAccounts",

@@ -191,7 +191,8 @@ class EmailsResource(Resource):
             max_timestamp_created: Only return emails stored before or at this time (ISO-8601).
             latest_of_thread: When true, only the most recent email of each thread is returned.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listEmail",

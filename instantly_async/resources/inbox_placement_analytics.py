@@ -134,7 +134,8 @@ class InboxPlacementAnalyticsResource(Resource):
                 8 AirMail, 12 Web.de, 13 Libero.it.
             sender_email: Return only records of emails sent from this address.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listInboxPlacementAnalytics",

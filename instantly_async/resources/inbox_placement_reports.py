@@ -71,7 +71,8 @@ class InboxPlacementReportsResource(Resource):
             skip_spam_assassin_report: Leave the detailed SpamAssassin report out of each item.
             skip_blacklist_report: Leave the detailed blacklist report out of each item.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listInboxPlacementBlacklistAndSpamAssassinReport",

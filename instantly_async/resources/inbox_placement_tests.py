@@ -194,7 +194,8 @@ class InboxPlacementTestsResource(Resource):
             status: Return only tests in this state: 1 active, 2 paused, 3 completed.
             sort_order: Order of the results by creation time, ascending or descending.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listInboxPlacementTest",

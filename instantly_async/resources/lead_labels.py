@@ -118,7 +118,8 @@ class LeadLabelsResource(Resource):
             search: Text to match against label names.
             interest_status: Return only labels that map onto this interest sentiment.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listLeadLabel",

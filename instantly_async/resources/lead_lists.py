@@ -106,7 +106,8 @@ class LeadListsResource(Resource):
             has_enrichment_task: Return only lists that do, or do not, enrich every lead added to them.
             search: Text to match against list names.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listLeadList",

@@ -71,7 +71,8 @@ class WebhookEventsResource(Resource):
             to: Return only deliveries made on or before this day (YYYY-MM-DD).
             search: Text to match against the deliveries, such as a lead's email address.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listWebhookEvent",

@@ -160,7 +160,8 @@ class WebhooksResource(WebhooksMixin, Resource):
             campaign: Return only webhooks scoped to this campaign.
             event_type: Return only webhooks subscribed to this event type.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listWebhook",

@@ -109,7 +109,8 @@ class WorkspaceGroupMembersResource(Resource):
             starting_after: Cursor from the previous page's `next_starting_after`; omit it for the first
                 page.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listWorkspaceGroupMember",

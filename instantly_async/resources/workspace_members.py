@@ -124,7 +124,8 @@ class WorkspaceMembersResource(Resource):
                 invitation.
             search: Text to match against the members' names and email addresses.
             page_size: Items per page: another name for `limit`, checked against its range.
-            max_items: Stop after this many items in all.
+                When neither is given, walking the list asks for the largest page allowed.
+            max_items: Stop after this many items in all (a smaller page asks for no more).
         """
         return self._paginate(
             "listWorkspaceMember",

@@ -47,6 +47,10 @@ Constructor (all keyword-only)
     in a row the subscription gets ``status: -1`` (see "Webhook deliveries").
 ``host``, ``port``
     where to listen (default ``127.0.0.1`` and a free port).
+``sub_workspaces``
+    ids of sub-workspaces every key may act as with ``x-as-workspace: <id>`` (agencies); more
+    with ``fake.add_sub_workspace(id)``. Each has its own data and rate-limit windows
+    (``fake.sub_workspaces[id].state`` / ``.limiter``); an id never declared answers 403.
 
 The flow settings can be changed later on ``fake.settings`` (e.g.
 ``fake.settings.job_outcome = "failed"``).
@@ -138,7 +142,7 @@ from ._faults import UNSET, Fault
 from ._handlers import Settings
 from ._pagination import LAST_PAGE_STYLES, LastPageStyle
 from ._ratelimit import RateLimits
-from ._server import FakeInstantly, RecordedRequest
+from ._server import FakeInstantly, RecordedRequest, SubWorkspace
 from ._state import FakeState
 from ._webhooks import Delivery, WebhookDelivery
 
@@ -153,5 +157,6 @@ __all__ = [
     "RateLimits",
     "RecordedRequest",
     "Settings",
+    "SubWorkspace",
     "WebhookDelivery",
 ]

@@ -74,6 +74,16 @@ class RecordedRequest:
     status: int | None = None
 
 
+@dataclass
+class SubWorkspace:
+    """A sub-workspace the fake's keys may act as (``x-as-workspace``): its own data and its
+    own rate-limit windows."""
+
+    id: str
+    state: FakeState
+    limiter: RateLimiter
+
+
 def error_body(status: int, message: str, code: str | None = None) -> dict[str, Any]:
     """The API's error envelope."""
     body: dict[str, Any] = {"statusCode": status}
@@ -150,6 +160,7 @@ class FakeInstantly:
         webhook_disable_after: int = 8,
         host: str = "127.0.0.1",
         port: int = 0,
+        sub_workspaces: Iterable[str] = (),
     ) -> None:
         if last_page_style not in LAST_PAGE_STYLES:
             raise ValueError(f"last_page_style must be one of {LAST_PAGE_STYLES}")
@@ -177,6 +188,9 @@ class FakeInstantly:
         else:
             limits = rate_limits
         self.limiter = RateLimiter(limits)
+        self.sub_workspaces: dict[str, SubWorkspace] = {}
+        for workspace_id in sub_workspaces:
+            self.add_sub_workspace(workspace_id)
         self._faults = FaultRegistry()
         self._scrambler = EnumScrambler(self.examples, self.validator)
         self._router = Router(self.spec.operations)
@@ -251,6 +265,22 @@ class FakeInstantly:
         if record is not None:
             del self.state.api_keys[record["id"]]
 
+    # -- sub-workspaces ------------------------------------------------------------------------
+
+    def add_sub_workspace(self, workspace_id: str | None = None) -> SubWorkspace:
+        """Let every key act as this sub-workspace (``x-as-workspace: <id>``, random when
+        omitted): requests carrying the header see its own data and rate-limit windows; an id
+        never added answers 403."""
+        workspace_id = workspace_id if workspace_id is not None else secrets.token_hex(12)
+        if not isinstance(workspace_id, str) or not workspace_id.strip():
+            raise ValueError(f"workspace_id must be a non-empty string, got {workspace_id!r}")
+        workspace = self.sub_workspaces.get(workspace_id)
+        if workspace is None:
+            workspace = self.sub_workspaces[workspace_id] = SubWorkspace(
+                workspace_id, FakeState(), RateLimiter(self.limiter.limits)
+            )
+        return workspace
+
     # -- faults --------------------------------------------------------------------------------
 
     def inject(
@@ -309,7 +339,9 @@ class FakeInstantly:
     def rate_limited_count(self) -> int:
         """How many requests the rate limits refused with 429 (injected 429s are not counted
         here: each :class:`Fault` counts its own ``hits``)."""
-        return self.limiter.rejections
+        return self.limiter.rejections + sum(
+            workspace.limiter.rejections for workspace in self.sub_workspaces.values()
+        )
 
     @property
     def grant_times(self) -> list[float]:
@@ -328,6 +360,9 @@ class FakeInstantly:
         self._faults.clear()
         self.limiter.reset()
         self.webhook_delivery.reset()
+        for workspace in self.sub_workspaces.values():
+            workspace.state.clear()
+            workspace.limiter.reset()
 
     # -- webhooks ------------------------------------------------------------------------------
 
@@ -419,10 +454,18 @@ class FakeInstantly:
         refusal = self._authorize(op, request.headers.get("Authorization"))
         if refusal is not None:
             return self._respond(record, refusal)
-        rejection = self.limiter.acquire(op)
+        state, limiter = self.state, self.limiter
+        acting_as = request.headers.get("x-as-workspace")
+        if acting_as is not None:
+            workspace = self.sub_workspaces.get(acting_as)
+            if workspace is None:
+                message = f"The API key may not act as workspace {acting_as!r}"
+                return self._respond(record, _error_reply(403, message))
+            state, limiter = workspace.state, workspace.limiter
+        rejection = limiter.acquire(op)
         if rejection is not None:
             reply = _error_reply(429, _DEFAULT_MESSAGES[429])
-            if self.limiter.sends_retry_after(op):
+            if limiter.sends_retry_after(op):
                 reply.headers["Retry-After"] = rejection.retry_after_header
             return self._respond(record, reply)
 
@@ -434,7 +477,7 @@ class FakeInstantly:
                 return self._drop(request, record)
             if fault.answers:
                 return self._respond(record, self._fault_reply(fault, op))
-        reply = self._process(request, op, match.params, raw_body)
+        reply = self._process(request, op, match.params, raw_body, state)
         if op.operation_id == "testWebhook" and reply.status == 200:
             # The only operation that waits on the network: it delivers before answering.
             reply = await self.webhook_delivery.test(match.params["id"])
@@ -466,11 +509,16 @@ class FakeInstantly:
         return None
 
     def _process(
-        self, request: web.Request, op: Operation, params: dict[str, str], raw_body: bytes
+        self,
+        request: web.Request,
+        op: Operation,
+        params: dict[str, str],
+        raw_body: bytes,
+        state: FakeState,
     ) -> Reply:
         try:
             body = self._parse_body(request, raw_body)
-            ctx = self._validate(request, op, params, body)
+            ctx = self._validate(request, op, params, body, state)
             return dispatch(ctx, self._example_cache)
         except ApiError as error:
             return _error_reply(error.status, error.message, error.code)
@@ -505,7 +553,12 @@ class FakeInstantly:
             ) from None
 
     def _validate(
-        self, request: web.Request, op: Operation, params: dict[str, str], body: Any
+        self,
+        request: web.Request,
+        op: Operation,
+        params: dict[str, str],
+        body: Any,
+        state: FakeState,
     ) -> Ctx:
         path_values = coerce_parameters(
             {k: [v] for k, v in params.items()}, op.path_schema, self.spec.resolve
@@ -536,7 +589,7 @@ class FakeInstantly:
             params=params,
             query=query,
             body=body,
-            state=self.state,
+            state=state,
             settings=self.settings,
             spec=self.spec,
             examples=self.examples,

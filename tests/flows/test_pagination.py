@@ -173,3 +173,33 @@ async def test_page_size_is_limit_by_a_clearer_name(
     assert [log async for log in client.audit_logs.list(page_size=1000, max_items=0)] == []
     with pytest.raises(TypeError, match="limit= or page_size=, not both"):
         client.leads.list(limit=10, page_size=10)
+
+
+async def test_a_walk_without_a_page_size_asks_for_the_largest_page(
+    fake: FakeInstantly,
+    client: AsyncInstantly,
+    campaign: str,
+    leads: list[dict[str, Any]],
+    labels: list[str],
+) -> None:
+    """Every request spends the workspace's rate budget: 23 leads in one request, not three."""
+    walked = [lead async for lead in client.leads.list(campaign=campaign)]
+    assert len(walked) == len(leads)
+    assert bodies(fake) == [{"campaign": campaign, "limit": 100}]
+    pages = [page async for page in client.lead_labels.list().pages()]
+    assert [len(page.items) for page in pages] == [25]
+    assert queries(fake) == [{"limit": "100"}]
+    fake.requests.clear()
+    await client.lead_labels.list().first_page()  # one page: what the caller passed
+    assert queries(fake) == [{}]
+
+
+async def test_max_items_smaller_than_a_page_asks_for_only_what_it_needs(
+    fake: FakeInstantly, client: AsyncInstantly, labels: list[str]
+) -> None:
+    some = [label.id async for label in client.lead_labels.list(max_items=3)]
+    assert some == labels[:3]
+    assert queries(fake) == [{"limit": "3"}]
+    fake.requests.clear()
+    chosen = [label.id async for label in client.lead_labels.list(page_size=20, max_items=3)]
+    assert len(chosen) == 3 and queries(fake) == [{"limit": "20"}]  # the caller's choice stands

@@ -27,8 +27,7 @@ from typing import Any
 
 import pytest
 
-from instantly_async import _ratelimit
-from instantly_async._ratelimit import (
+from instantly_async.ratelimit import (
     DEFAULT_JITTER,
     WORKSPACE_RATES,
     InMemoryRateLimiter,
@@ -38,11 +37,12 @@ from instantly_async._ratelimit import (
     RateLimiterUnavailableError,
     RateLimitTimeout,
     RedisRateLimiter,
+    _waiting,
 )
 from tests.support.redis_server import REDIS_SERVER_BINARY, RedisServer, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
-LOGGER = "instantly_async._ratelimit"
+LOGGER = "instantly_async.ratelimit._redis"
 OUTER = Rate(100_000, 600.0)  # never binding; keeps every grant in Redis until the test reads it
 FLOAT_EPS = 1e-9  # float rounding of `t + period`, not a timing tolerance
 
@@ -92,7 +92,7 @@ class GrantClock:
 @pytest.fixture
 def grant_clock(monkeypatch: pytest.MonkeyPatch) -> GrantClock:
     clock = GrantClock()
-    monkeypatch.setattr(_ratelimit, "_monotonic", clock)
+    monkeypatch.setattr(_waiting, "_monotonic", clock)
     return clock
 
 
@@ -159,7 +159,8 @@ async def make(
     def factory(rates: Sequence[Rate], *, margin: float = 0.1, jitter: float = 0.0) -> Harness:
         limiter: InMemoryRateLimiter | RedisRateLimiter
         if request.param == "memory":
-            limiter = InMemoryRateLimiter(rates, margin=margin, jitter=jitter)
+            # No cold-start allowance: these tests check exact windows (test_schedule.py covers it).
+            limiter = InMemoryRateLimiter(rates, margin=margin, jitter=jitter, cold_start=0.0)
         else:
             server: RedisServer = request.getfixturevalue("redis_server")
             limiter = RedisRateLimiter(
@@ -168,6 +169,7 @@ async def make(
                 rates=rates,
                 margin=margin,
                 jitter=jitter,
+                cold_start=0.0,
                 fallback="raise",
             )
         made.append(Harness(limiter, grant_clock))
@@ -464,7 +466,7 @@ async def test_no_rate_limiter_grants_everything_but_honours_a_pause() -> None:
 
 WORKER = r"""
 import asyncio, json, sys
-from instantly_async._ratelimit import Rate, RateLimitTimeout, RedisRateLimiter
+from instantly_async.ratelimit import Rate, RateLimitTimeout, RedisRateLimiter
 
 async def main(cfg):
     limiter = RedisRateLimiter(cfg["url"], key=cfg["key"], fallback="raise",
@@ -770,3 +772,75 @@ def test_redis_limiter_rejects_a_sync_client() -> None:
         RedisRateLimiter(redis.Redis(), key="k")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="fallback"):
         RedisRateLimiter("redis://127.0.0.1:1/0", key="k", fallback="ignore")  # type: ignore[arg-type]
+
+
+@requires_redis
+async def test_redis_a_429_in_one_process_widens_the_allowance_of_all(
+    redis_server: RedisServer,
+) -> None:
+    key = unique_key()
+    one = RedisRateLimiter(redis_server.url, key=key, jitter=0.02, fallback="raise")
+    other = RedisRateLimiter(redis_server.url, key=key, jitter=0.02, fallback="raise")
+    try:
+
+        async def allowance() -> float:
+            state: Any = await other._redis.hgetall(other.allowance_key)
+            return int(state[b"current"]) / 1_000_000
+
+        await one.pause(0.05)
+        assert await allowance() == pytest.approx(0.04)  # doubled from 0.02
+        await other.pause(0.05)  # the same episode: the pause runs, nothing more
+        assert await allowance() == pytest.approx(0.04)
+        await asyncio.sleep(0.15)
+        await other.pause(0.05)  # a new episode
+        assert await allowance() == pytest.approx(0.08)
+        await asyncio.sleep(0.1)
+        assert await other.acquire(max_wait=1.0) >= 0  # still grants, on the wider windows
+    finally:
+        await one.aclose()
+        await other.aclose()
+
+
+async def test_a_429_episode_widens_the_allowance_once(grant_clock: GrantClock) -> None:
+    limiter = InMemoryRateLimiter(jitter=0.02)
+    allowance = limiter._budgets.allowance
+    await limiter.pause(0.1)
+    await limiter.pause(0.1)  # another reply of the same episode: the pause is running
+    assert allowance.current == pytest.approx(0.04)
+    await asyncio.sleep(0.15)
+    await limiter.pause(0.1)  # a new episode
+    assert allowance.current == pytest.approx(0.08)
+    await limiter.pause(0)  # nothing to pause: no episode
+    assert allowance.current == pytest.approx(0.08)
+
+
+@requires_redis
+async def test_redis_a_permit_that_arrives_late_is_given_back_and_asked_again(
+    redis_server: RedisServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    limiter = RedisRateLimiter(
+        redis_server.url, key=unique_key(), rates=(Rate(5, 30.0),), jitter=0.02
+    )
+    script = limiter._acquire_script
+    calls = 0
+
+    async def first_reply_late(**kwargs: Any) -> Any:
+        """The first grant comes back long after the allowance; the next one at once."""
+        nonlocal calls
+        calls += 1
+        result = await script(**kwargs)
+        if calls == 1:
+            await asyncio.sleep(0.2)
+        return result
+
+    monkeypatch.setattr(limiter, "_acquire_script", first_reply_late)
+    await limiter.acquire()
+    await limiter.aclose()  # waits for the late permit to be given back
+    assert calls == 2
+    import redis.asyncio
+
+    client = redis.asyncio.Redis.from_url(redis_server.url)
+    try:
+        assert await client.zcard(limiter.key_for(None)) == 1  # only the one used
+    finally:
+        await client.aclose()

@@ -12,7 +12,10 @@ import pytest
 from instantly_async.testing import FakeInstantly, RateLimits
 from tests.support.redis_server import REDIS_SERVER_BINARY, RedisServer
 
-pytestmark = pytest.mark.skipif(REDIS_SERVER_BINARY is None, reason="redis-server is not installed")
+pytestmark = [
+    pytest.mark.skipif(REDIS_SERVER_BINARY is None, reason="redis-server is not installed"),
+    pytest.mark.slow,  # zero 429s against the wall clock: run with `-m slow` on a quiet machine
+]
 
 PER_SECOND = 40
 CALLS_PER_WORKER = 120
