@@ -14,9 +14,8 @@ checkpoint of another export, the `cli` extra missing for table output).
 Tables and progress bars need the `cli` extra (`pip install 'instantly-async[cli]'`); `--json`
 output does not. Progress is shown only when stdout is a terminal.
 
-A command is a function registered with `@command(...)`: adding one (e.g. `webhooks ensure`) is a
-function; an option every API command takes (e.g. `--as-workspace`) goes in
-`connection_options` and `open_client`.
+A command is a function registered with `@command(...)`; an option every API command takes goes
+in `connection_options` and `open_client`.
 """
 
 from __future__ import annotations
@@ -199,6 +198,12 @@ def connection_options(p: argparse.ArgumentParser) -> None:
         default=None,
         help=f"the API's address (default: INSTANTLY_BASE_URL or {DEFAULT_BASE_URL})",
     )
+    p.add_argument(
+        "--as-workspace",
+        default=None,
+        metavar="WORKSPACE_ID",
+        help="act on this sub-workspace (agency admin keys; sent as x-as-workspace)",
+    )
 
 
 def open_client(args: argparse.Namespace) -> AsyncInstantly:
@@ -208,7 +213,13 @@ def open_client(args: argparse.Namespace) -> AsyncInstantly:
     base_url = args.base_url or os.environ.get("INSTANTLY_BASE_URL") or DEFAULT_BASE_URL
     if not base_url.startswith(("http://", "https://")):
         raise UsageError(f"--base-url must start with http:// or https://, got {base_url!r}")
-    return AsyncInstantly(api_key=key, base_url=base_url.rstrip("/"))
+    client = AsyncInstantly(api_key=key, base_url=base_url.rstrip("/"))
+    if args.as_workspace is None:
+        return client
+    try:
+        return client.for_workspace(args.as_workspace)
+    except ValueError as exc:
+        raise UsageError(f"--as-workspace: {exc}") from None
 
 
 def _export_arguments(p: argparse.ArgumentParser) -> None:

@@ -65,6 +65,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="answer every request (by default the live API's limits apply: 100/s, 6,000/min)",
     )
+    p.add_argument(
+        "--sub-workspace",
+        dest="sub_workspaces",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="a sub-workspace id the key may act as with x-as-workspace (repeat for several)",
+    )
     p.add_argument("--json", action="store_true", help="print the address as one JSON line")
 
 
@@ -120,6 +128,7 @@ async def serve(args: argparse.Namespace, *, out: Any = None) -> None:
         api_key=args.api_key,
         host=args.host,
         port=args.port,
+        sub_workspaces=args.sub_workspaces,
         rate_limits=not args.no_rate_limits,
     )
     ids = load_seed(fake, args.seed) if args.seed is not None else {}

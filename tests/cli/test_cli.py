@@ -385,3 +385,25 @@ def test_webhooks_ensure_without_event_is_a_usage_error(server: StandaloneFake) 
 
     assert done.returncode == 2
     assert "--event" in done.stderr
+
+
+def test_as_workspace_acts_on_a_sub_workspace_and_refuses_an_unknown_one() -> None:
+    with standalone_fake("--no-rate-limits", "--sub-workspace", "ws-client-a") as fake:
+        url = "https://hooks.example.com/agency"
+        made = run_cli(
+            ["webhooks", "ensure", url, "--event", "reply_received", "--json"]
+            + ["--as-workspace", "ws-client-a"],
+            env=fake.env,
+        )
+        assert made.returncode == 0, made.stderr
+        # The subscription lives in the sub-workspace only: the key's own workspace is empty.
+        own = run_cli(
+            ["webhooks", "ensure", url, "--event", "reply_received", "--json"], env=fake.env
+        )
+        assert own.returncode == 0, own.stderr
+        assert json.loads(own.stdout)[0]["id"] != json.loads(made.stdout)[0]["id"]
+        refused = run_cli(
+            ["campaigns", "list", "--json", "--as-workspace", "ws-unknown"], env=fake.env
+        )
+        assert refused.returncode == 1
+        assert "403" in refused.stderr or "ermission" in refused.stderr
