@@ -388,11 +388,19 @@ def test_webhooks_ensure_without_event_is_a_usage_error(server: StandaloneFake) 
 
 
 def test_as_workspace_acts_on_a_sub_workspace_and_refuses_an_unknown_one() -> None:
-    with standalone_fake("--no-rate-limits", "--sub-workspace", "ws-client-a") as fake:
+    with standalone_fake("--no-rate-limits", "--sub-workspace", "a") as fake:
         url = "https://hooks.example.com/agency"
         made = run_cli(
-            ["webhooks", "ensure", url, "--event", "reply_received", "--json"]
-            + ["--as-workspace", "ws-client-a"],
+            [
+                "webhooks",
+                "ensure",
+                url,
+                "--event",
+                "reply_received",
+                "--json",
+                "--as-workspace",
+                "a",
+            ],
             env=fake.env,
         )
         assert made.returncode == 0, made.stderr
