@@ -14,8 +14,8 @@ from packaging.specifiers import SpecifierSet
 
 HEADER = """\
 # Exact versions of every development tool, so lint, format, types and codegen give the same
-# bytes on every machine and cannot change under the team's feet (datamodel-code-generator,
-# black and isort shape the generated models; ruff and mypy judge the code).
+# bytes on every machine and cannot change under the team's feet (jinja2 and ruff shape the
+# generated code; ruff and mypy judge it; hypothesis drives the conformance tests).
 # Used as constraints: pip install -e ".[dev]" -c requirements/dev.lock (README, nox, .ci/run).
 # Recorded with Python 3.11 by requirements/freeze.py (refresh: .venv/bin/python -m nox -s lock).
 # Backports that only older Pythons need (tomli, exceptiongroup, ...) stay unpinned."""
