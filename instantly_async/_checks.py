@@ -11,20 +11,23 @@ from __future__ import annotations
 
 import sys
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
 from instantly_async import _serde
 from instantly_async._operation import Operation, Param, Rule
 
 
-def check_arguments(op: Operation, args: Mapping[str, Any]) -> None:
+def check_arguments(
+    op: Operation, args: Mapping[str, Any], *, extra_body: Collection[str] = ()
+) -> None:
     """Raise ValueError/TypeError naming the operation and the argument when `args` (the
     arguments given, omitted ones left out) break a rule of the API; warn DeprecationWarning for
-    a deprecated field, naming its replacement."""
+    a deprecated field, naming its replacement. `extra_body`: the names of fields the call adds
+    through `with_options(extra_body=...)`, which count as sent."""
     where = f"{op.resource}.{op.name}()"
     body = [p for p in op.params if p.location == "body"]
-    sent = {p.name for p in body if p.arg in args}
+    sent = {p.name for p in body if p.arg in args} | set(extra_body)
     if op.min_properties is not None and len(sent) < op.min_properties:
         accepted = ", ".join(p.arg for p in body)
         raise ValueError(

@@ -5,7 +5,7 @@ error that names the argument and never reaches the wire."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -43,13 +43,15 @@ RecursionError inside the JSON encoder."""
 
 
 def build_request(
-    op: Operation, args: Mapping[str, Any]
+    op: Operation, args: Mapping[str, Any], *, extra_body: Collection[str] = ()
 ) -> tuple[str, list[tuple[str, str]], dict[str, Any] | None]:
     """Validate the arguments against the operation and split them into path, query and body.
+    `extra_body`: names of the fields `with_options(extra_body=...)` adds to the body.
 
     Raises TypeError/ValueError naming the argument before anything is sent.
     """
-    check_arguments(op, {arg: value for arg, value in args.items() if value is not OMIT})
+    given = {arg: value for arg, value in args.items() if value is not OMIT}
+    check_arguments(op, given, extra_body=extra_body)
     path = op.path
     query: list[tuple[str, str]] = []
     body: dict[str, Any] | None = {} if op.has_body else None

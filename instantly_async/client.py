@@ -234,7 +234,7 @@ class AsyncInstantly(Resources):
     async def _call(
         self, op: Operation, args: Mapping[str, Any], *, decode_items: bool = True
     ) -> Any:
-        path, query, body = build_request(op, args)
+        path, query, body = build_request(op, args, extra_body=self._options.extra_body.keys())
         if op.response_model is not None:
             # Load the model (on the first call: the models module) and make its decoder (cattrs
             # compiles it on first use) before taking a rate-limit permit: a stall while permits

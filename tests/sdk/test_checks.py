@@ -154,3 +154,17 @@ async def test_the_replacement_field_does_not_warn(
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         await client.supersearch_enrichments.count_leads(search_filters={"jobListing": ["x"]})
+
+
+async def test_a_patch_whose_only_field_comes_through_extra_body_is_sent(
+    mocked: aioresponses, client: AsyncInstantly
+) -> None:
+    """A field the spec does not know yet, added with `with_options(extra_body=...)`, is a
+    field: the PATCH is not empty."""
+    url = f"{BASE}/api/v2/campaigns/{CAMPAIGN}"
+    mocked.patch(url, payload={"id": CAMPAIGN, "name": "x"})
+    await client.with_options(extra_body={"new_setting": True}).campaigns.update(CAMPAIGN)
+    ((_, sent),) = [(key, calls) for key, calls in mocked.requests.items()]
+    assert sent[0].kwargs["data"] == b'{"new_setting":true}'
+    with pytest.raises(ValueError, match="needs at least 1 field"):
+        await client.with_options(extra_body={}).campaigns.update(CAMPAIGN)
