@@ -366,7 +366,7 @@ def _jsonl_to_csv(source: Path, target: Path) -> list[str]:
 
 # -- import ---------------------------------------------------------------------------------------
 
-Bucket = Literal["invalid", "duplicate", "failed"]
+Bucket = Literal["invalid", "duplicate", "failed", "skipped"]
 
 
 @attrs.define
@@ -396,9 +396,11 @@ SKIP_REASONS = {
 class ImportReport:
     """Where every row of an imported file went: `rows == accounted` once the import is over.
 
-    The API answers each chunk of up to 1,000 leads with counts, not per lead, so rows it
-    uploaded or skipped are counted (`uploaded`, `skipped` by reason); rows that never reached
-    it, or whose chunk failed, are listed with their line (`invalid`, `duplicates`, `failed`).
+    The API answers each chunk of up to 1,000 leads with counts by reason, plus the position of
+    every lead it created: rows it uploaded or skipped are counted (`uploaded`, `skipped` by
+    reason), and the skipped ones are also named by line in `skipped_rows` (when the answer lists
+    its created leads); rows that never reached it, or whose chunk failed, are listed with their
+    line (`invalid`, `duplicates`, `failed`).
     """
 
     rows: int = 0
@@ -414,6 +416,10 @@ class ImportReport:
     """Rows whose email an earlier row of the file already had (the earlier one was sent)."""
     failed: list[RowIssue] = attrs.field(factory=list)
     """Rows of chunks the API did not take (the reason is the error): safe to re-import."""
+    skipped_rows: list[RowIssue] = attrs.field(factory=list)
+    """The rows behind the `skipped` counts, by line: sent, but not among the leads the API says
+    it created (already in the campaign, blocklisted, ...; the API gives reasons as counts only).
+    Empty for chunks whose answer does not list its created leads."""
     ignored_columns: list[str] = attrs.field(factory=list)
     """Columns the import does not send: read-only lead fields such as `id` or `status`."""
 
@@ -448,6 +454,7 @@ class ImportReport:
                 ("invalid", self.invalid),
                 ("duplicate", self.duplicates),
                 ("failed", self.failed),
+                ("skipped", self.skipped_rows),
             )
             if bucket in chosen
             for issue in issues
@@ -501,6 +508,7 @@ class ImportReport:
             "invalid": listed(self.invalid),
             "duplicates": listed(self.duplicates),
             "failed": listed(self.failed),
+            "skipped_rows": listed(self.skipped_rows),
             "ignored_columns": list(self.ignored_columns),
         }
 
@@ -518,6 +526,27 @@ class ImportReport:
                 left -= taken
         if left:
             self.skipped["not_reported"] = self.skipped.get("not_reported", 0) + left
+
+
+def _not_created(result: BulkAddReport, chunk: list[_Row]) -> list[RowIssue]:
+    """The rows of `chunk` the API sent back no created lead for, when its answer lists them."""
+    created: set[int] = set()
+    for taken in result.chunks:
+        leads = getattr(taken.result, "created_leads", None)
+        if not isinstance(leads, list):
+            return []
+        indexes = {getattr(lead, "index", None) for lead in leads}
+        if not all(isinstance(i, int) and 0 <= i < taken.size for i in indexes):
+            return []  # an answer we cannot map to rows: the counts stand alone
+        created.update(taken.offset + i for i in indexes if isinstance(i, int))
+    if len(created) != result.leads_uploaded:
+        return []
+    reason = "not added by the API (see the skipped counts for why)"
+    return [
+        RowIssue(row.line, reason, row.raw, row.email)
+        for position, row in enumerate(chunk)
+        if position not in created
+    ]
 
 
 @attrs.define
@@ -809,6 +838,7 @@ async def import_leads(
             error = result.failures[0].error if result.failures else None
             if error is None:
                 report._count_chunk(result, len(chunk))
+                report.skipped_rows.extend(_not_created(result, chunk))
         if error is not None:
             reason = f"{type(error).__name__}: {error}"
             report.failed.extend(RowIssue(r.line, reason, r.raw, r.email) for r in chunk)

@@ -331,3 +331,28 @@ def test_lead_fields_are_those_bulk_add_takes() -> None:
 def test_infer_scalar(text: str, value: Any) -> None:
     result = io.infer_scalar(text)
     assert result == value and type(result) is type(value)
+
+
+async def test_skipped_rows_are_named_by_line(
+    fake: FakeInstantly, client: AsyncInstantly, tmp_path: Path
+) -> None:
+    campaign = fake.seed_campaign("Q3")
+    fake.seed_lead(email="known1@example.com", campaign=campaign["id"])
+    fake.seed_lead(email="known2@example.com", campaign=campaign["id"])
+    rows = [["email"], ["new1@example.com"], ["known1@example.com"], ["new2@example.com"]]
+    rows += [["known2@example.com"], ["new3@example.com"]]
+    source = write_csv(tmp_path / "in.csv", rows)
+
+    report = await io.import_leads(client, source, campaign_id=campaign["id"], chunk_size=2)
+
+    assert report.uploaded == 3 and report.skipped_total == 2 and report.accounted == 5
+    assert [(r.line, r.email) for r in report.skipped_rows] == [
+        (3, "known1@example.com"),
+        (5, "known2@example.com"),
+    ]
+    written = report.write_rejected(tmp_path / "skipped.csv", buckets=["skipped"])
+    assert written == 2
+    assert [row["email"] for row in read_csv(tmp_path / "skipped.csv")] == [
+        "known1@example.com",
+        "known2@example.com",
+    ]
