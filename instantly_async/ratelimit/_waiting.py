@@ -9,6 +9,7 @@ import math
 import threading
 from collections import deque
 from collections.abc import Sequence
+from contextvars import ContextVar
 from time import monotonic as _monotonic
 from typing import Protocol, runtime_checkable
 
@@ -35,7 +36,12 @@ class RateLimitTimeout(Exception):
 
 @runtime_checkable
 class RateLimiter(Protocol):
-    """What the transport needs from a rate limiter (one permit per HTTP attempt)."""
+    """What the transport needs from a rate limiter (one permit per HTTP attempt).
+
+    A limiter may also offer ``give_back()`` (the built-in ones do): the transport calls it when
+    the request of the permit its task's last ``acquire`` took was never sent (cancelled, or the
+    connection failed), so that the permit counts against no budget.
+    """
 
     async def acquire(
         self,
@@ -61,6 +67,13 @@ class RateLimiter(Protocol):
     async def aclose(self) -> None:
         """Release resources owned by the limiter."""
         ...
+
+
+_last_permit: ContextVar[tuple[QueuedLimiter, object] | None] = ContextVar(
+    "instantly_async_last_permit", default=None
+)
+"""The permit the current task's last `acquire` took, and from which limiter: what
+`give_back` returns. A context variable, so concurrent calls never give back each other's."""
 
 
 def _hand_turn(turn: asyncio.Future[None]) -> None:
@@ -89,6 +102,22 @@ class QueuedLimiter(abc.ABC):
         self, now: float, endpoint: str | None, rates: tuple[Rate, ...]
     ) -> tuple[float, float]:
         """Return ``(0.0, granted_at)`` after taking a permit, or ``(wait, now)`` without one."""
+
+    def _granted(self, permit: object) -> None:
+        """Called by `_try_take` when it took a permit: remember it for `give_back`."""
+        _last_permit.set((self, permit))
+
+    def _give_back(self, permit: object) -> None:  # noqa: B027 - optional hook
+        """Forget `permit` (what `_try_take` passed to `_granted`); a backend that cannot keeps it."""
+
+    def give_back(self) -> None:
+        """Give back the permit this task's last :meth:`acquire` took, because its request was
+        never sent: it no longer counts against any budget. Does nothing when that permit was
+        already given back or came from another limiter."""
+        last = _last_permit.get()
+        if last is not None and last[0] is self:
+            _last_permit.set(None)
+            self._give_back(last[1])
 
     def _lower_bound(
         self, now: float, endpoint: str | None, rates: tuple[Rate, ...], ahead: int
