@@ -76,6 +76,11 @@ _last_permit: ContextVar[tuple[QueuedLimiter, object] | None] = ContextVar(
 `give_back` returns. A context variable, so concurrent calls never give back each other's."""
 
 
+DEAD_HEAD_CHECK = 0.25
+"""Seconds between a waiter's checks that the head of its line is alive: a head whose event
+loop died never hands the turn on, and the waiters behind it take over at their next check."""
+
+
 def _hand_turn(turn: asyncio.Future[None]) -> None:
     if not turn.done():
         turn.set_result(None)
@@ -166,8 +171,15 @@ class QueuedLimiter(abc.ABC):
                 bound = self._lower_bound(started, key, rates, ahead)
                 if started + bound > deadline:
                     raise RateLimitTimeout(bound, max_wait or 0.0)
-                timeout = None if deadline == math.inf else max(0.0, deadline - _monotonic())
-                await asyncio.wait((turn,), timeout=timeout)
+                while True:
+                    # Woken by the caller before us when it leaves; every DEAD_HEAD_CHECK
+                    # seconds, check that the head can still leave (its event loop may be gone).
+                    left = max(0.0, deadline - _monotonic())
+                    await asyncio.wait((turn,), timeout=min(left, DEAD_HEAD_CHECK))
+                    if turn.done() or _monotonic() >= deadline:
+                        break
+                    with self._lock:
+                        self._drop_dead_head(line)
                 if not turn.done():
                     now = _monotonic()
                     with self._lock:
@@ -211,11 +223,7 @@ class QueuedLimiter(abc.ABC):
         turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         with self._lock:
             line = self._lines.setdefault(key, deque())
-            if line and line[0].get_loop().is_closed():
-                # The head's event loop died with it in line: it will never leave. Drop it (and
-                # any dead waiters behind it) and hand the turn on, or the line is wedged.
-                line.popleft()
-                self._wake_next(line)
+            self._drop_dead_head(line)
             ahead = len(line)
             if not line:
                 turn.set_result(None)
@@ -233,6 +241,14 @@ class QueuedLimiter(abc.ABC):
                 line.remove(turn)
             if not line and self._lines.get(key) is line:
                 del self._lines[key]
+
+    def _drop_dead_head(self, line: deque[asyncio.Future[None]]) -> None:
+        """Called under the lock. The head's event loop died with it in line: it will never
+        leave. Drop it (and any dead waiters behind it) and hand the turn on, or the line is
+        wedged."""
+        if line and line[0].get_loop().is_closed():
+            line.popleft()
+            self._wake_next(line)
 
     @staticmethod
     def _wake_next(line: deque[asyncio.Future[None]]) -> None:
