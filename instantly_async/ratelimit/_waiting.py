@@ -76,7 +76,7 @@ _last_permit: ContextVar[tuple[QueuedLimiter, object] | None] = ContextVar(
 `give_back` returns. A context variable, so concurrent calls never give back each other's."""
 
 
-DEAD_HEAD_CHECK = 0.25
+DEAD_HEAD_CHECK = 0.5
 """Seconds between a waiter's checks that the head of its line is alive: a head whose event
 loop died never hands the turn on, and the waiters behind it take over at their next check."""
 
@@ -92,9 +92,11 @@ class QueuedLimiter(abc.ABC):
     A caller joins the line of its key (its endpoint, or ``None`` for the workspace alone).
     The head of each line asks the backend for a permit; when there is none it sleeps until the
     exact time the backend says one frees up, then asks again. Everybody else waits on a future
-    that the previous head resolves when it leaves. Nothing is reserved while waiting, so a
-    cancelled or timed-out waiter only has to leave its line. Lines of different endpoints never
-    block each other: a caller held up by ``GET /emails`` does not stall workspace-only calls.
+    that the previous head resolves when it leaves, glancing every :data:`DEAD_HEAD_CHECK`
+    seconds (without asking the backend) that the head's event loop is still alive, so a head
+    that died in line never wedges it. Nothing is reserved while waiting, so a cancelled or
+    timed-out waiter only has to leave its line. Lines of different endpoints never block each
+    other: a caller held up by ``GET /emails`` does not stall workspace-only calls.
     """
 
     def __init__(self) -> None:
