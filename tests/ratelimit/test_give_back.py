@@ -10,6 +10,7 @@ import asyncio
 import uuid
 from collections.abc import Iterator
 
+import aiohttp
 import pytest
 from aiohttp import web
 
@@ -92,6 +93,23 @@ async def test_a_connection_that_cannot_be_made_gives_the_permit_back() -> None:
     async with AsyncInstantly(
         KEY, base_url=f"http://127.0.0.1:{free_port()}", rate_limiter=limiter, max_retries=0
     ) as client:
+        with pytest.raises(errors.APIConnectionError):
+            await client.campaigns.get("c1")
+    await limiter.acquire(max_wait=0)
+
+
+async def test_with_a_session_of_the_users_own_a_failed_connection_gives_it_back_too() -> None:
+    limiter = one_a_minute()
+    async with (
+        aiohttp.ClientSession() as session,
+        AsyncInstantly(
+            KEY,
+            base_url=f"http://127.0.0.1:{free_port()}",
+            rate_limiter=limiter,
+            max_retries=0,
+            session=session,
+        ) as client,
+    ):
         with pytest.raises(errors.APIConnectionError):
             await client.campaigns.get("c1")
     await limiter.acquire(max_wait=0)
