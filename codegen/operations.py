@@ -220,8 +220,10 @@ def value_rules(
 ) -> list[dict[str, Any]]:
     """The rules the SDK checks inside one argument's value (see `instantly_async._operation.Rule`):
     nested `minProperties`, the `contains: {not: ...}` form of "one item must not be disabled",
-    and deprecated fields with their `x-sdk-replaced-by`. Combinator branches are not entered: a
-    rule there holds only for values of that branch, which the server judges."""
+    deprecated fields with their `x-sdk-replaced-by`, and the JSON type of every nested field and
+    array item (`kind`: the allowed types and whether null is allowed; the argument's own type is
+    `Param.kind`). Combinator branches are not entered: a rule there holds only for values of that
+    branch, which the server judges."""
     found: list[dict[str, Any]] = []
     seen: set[str] = set()
     while "$ref" in schema:
@@ -230,6 +232,10 @@ def value_rules(
             return found
         seen.add(name)
         schema = {**schemas[name], **{k: v for k, v in schema.items() if k != "$ref"}}
+    if path and "type" in schema:
+        types = [schema["type"]] if isinstance(schema["type"], str) else list(schema["type"])
+        kinds = tuple(t for t in types if t != "null")
+        found.append(rule(path, "kind", (kinds, "null" in types)))
     if schema.get("deprecated"):
         found.append(rule(path, "deprecated", schema.get("x-sdk-replaced-by")))
     if "minProperties" in schema:

@@ -56,8 +56,39 @@ def _check_rules(where: str, param: Param, value: Any) -> None:
             _check_rule(f"{where} argument {param.arg!r}", rule, location, part)
 
 
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (Mapping,),
+}
+_JSON_NAMES = {"array": "a list", "object": "a mapping or a model", "integer": "an integer"}
+
+
+def _json_type_fits(kind: str, part: Any) -> bool:
+    expected = _JSON_TYPES.get(kind)
+    if expected is None:
+        return True
+    return isinstance(part, expected) and (kind == "boolean" or not isinstance(part, bool))
+
+
 def _check_rule(where: str, rule: Rule, location: str, part: Any) -> None:
-    if rule.kind == "deprecated":
+    if rule.kind == "kind":
+        kinds, nullable = rule.value
+        if part is None:
+            if not nullable:
+                raise TypeError(
+                    f"{where}: {location} must not be None (the API takes no null here)"
+                )
+        elif kinds and not any(_json_type_fits(kind, part) for kind in kinds):
+            wanted = " or ".join(_JSON_NAMES.get(kind, f"a {kind}") for kind in kinds)
+            text = repr(part) if len(repr(part)) <= 60 else repr(part)[:57] + "..."
+            raise TypeError(
+                f"{where}: {location} must be {wanted}, got {type(part).__name__} {text}"
+            )
+    elif rule.kind == "deprecated":
         instead = f"; use {rule.value!r} instead" if rule.value else ""
         warnings.warn(
             f"{where}: {location} is deprecated{instead}",

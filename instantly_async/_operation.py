@@ -9,7 +9,7 @@ import attrs
 
 Location = Literal["path", "query", "body"]
 ResponseShape = Literal["model", "list", "page", "json", "text", "empty"]
-RuleKind = Literal["min_properties", "contains_not", "deprecated"]
+RuleKind = Literal["min_properties", "contains_not", "deprecated", "kind"]
 
 
 @attrs.frozen
@@ -25,7 +25,8 @@ class Rule:
     value: Any = None
     """`min_properties`: the least number of keys. `contains_not`: `(field, value)`, at least one
     item of the list must not have `field` set to `value`. `deprecated`: the name of the
-    replacement, or None."""
+    replacement, or None. `kind`: `(json_types, nullable)`, the JSON types the part may have
+    (empty: any) and whether it may be null."""
 
 
 @attrs.frozen

@@ -42,6 +42,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     required=True,
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
             ),
         ),
@@ -79,6 +80,32 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="array",
                     max_items=1000,
                     explode=True,
+                    rules=(
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "email"), kind="kind", value=(("string",), True)),
+                        Rule(path=("*", "personalization"), kind="kind", value=(("string",), True)),
+                        Rule(path=("*", "website"), kind="kind", value=(("string",), True)),
+                        Rule(path=("*", "last_name"), kind="kind", value=(("string",), True)),
+                        Rule(path=("*", "first_name"), kind="kind", value=(("string",), True)),
+                        Rule(path=("*", "company_name"), kind="kind", value=(("string",), True)),
+                        Rule(path=("*", "job_title"), kind="kind", value=(("string",), True)),
+                        Rule(path=("*", "phone"), kind="kind", value=(("string",), True)),
+                        Rule(
+                            path=("*", "lt_interest_status"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(path=("*", "pl_value_lead"), kind="kind", value=(("string",), True)),
+                        Rule(path=("*", "assigned_to"), kind="kind", value=(("string",), True)),
+                        Rule(
+                            path=("*", "custom_variables"), kind="kind", value=(("object",), False)
+                        ),
+                        Rule(
+                            path=("*", "custom_variables", "*"),
+                            kind="kind",
+                            value=(("string", "number", "boolean"), True),
+                        ),
+                    ),
                 ),
                 Param(
                     name="blocklist_id",
@@ -168,11 +195,65 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     required=True,
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(name="smart_view_id", arg="smart_view_id", location="body", kind="string"),
-                Param(name="ids", arg="ids", location="body", kind="array", explode=True),
+                Param(
+                    name="ids",
+                    arg="ids",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
                 Param(name="limit", arg="limit", location="body", kind="integer", minimum=0),
-                Param(name="queries", arg="queries", location="body", kind="array", explode=True),
+                Param(
+                    name="queries",
+                    arg="queries",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "actionType"), kind="kind", value=(("string",), False)),
+                        Rule(path=("*", "values"), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("*", "values", "occurrence-days"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "occurrence-count"),
+                            kind="kind",
+                            value=(("object",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "occurrence-count", "condition"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "occurrence-count", "count"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "lead-status"),
+                            kind="kind",
+                            value=(("object",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "lead-status", "status"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "lead-status", "condition"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                    ),
+                ),
                 Param(name="assigned_to", arg="assigned_to", location="body", kind="string"),
                 Param(name="has_clause", arg="has_clause", location="body", kind="boolean"),
             ),
@@ -197,7 +278,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="number",
                     enum=(1, 2, 3, -1, -2, -3),
                 ),
-                Param(name="ids", arg="ids", location="body", kind="array", explode=True),
+                Param(
+                    name="ids",
+                    arg="ids",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
                 Param(
                     name="limit",
                     arg="limit",
@@ -239,6 +327,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     required=True,
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
             ),
         ),
@@ -281,6 +370,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="array",
                     max_items=50,
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
             ),
         ),
@@ -329,7 +419,118 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     required=True,
                     rules=(
+                        Rule(path=("company_list_id",), kind="kind", value=(("string",), False)),
+                        Rule(path=("department",), kind="kind", value=(("array",), False)),
+                        Rule(path=("department", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("level",), kind="kind", value=(("array",), False)),
+                        Rule(path=("level", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("employeeCount",), kind="kind", value=(("array",), False)),
+                        Rule(path=("revenue",), kind="kind", value=(("array",), False)),
+                        Rule(path=("revenue", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("news",), kind="kind", value=(("array",), False)),
+                        Rule(path=("news", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("jobListing",), kind="kind", value=(("array",), False)),
+                        Rule(path=("jobListing", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("jobListingFilter",), kind="kind", value=(("array",), False)),
                         Rule(path=("jobListingFilter",), kind="deprecated", value="jobListing"),
+                        Rule(
+                            path=("jobListingFilter", "*"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(path=("title",), kind="kind", value=(("object",), False)),
+                        Rule(path=("title", "include"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("title", "include", "*"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(path=("title", "exclude"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("title", "exclude", "*"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(path=("name",), kind="kind", value=(("array",), False)),
+                        Rule(path=("name", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("company_name",), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("company_name", "include"), kind="kind", value=(("array",), False)
+                        ),
+                        Rule(
+                            path=("company_name", "include", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("company_name", "exclude"), kind="kind", value=(("array",), False)
+                        ),
+                        Rule(
+                            path=("company_name", "exclude", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("look_alike",), kind="kind", value=(("string",), False)),
+                        Rule(path=("lookAlike",), kind="kind", value=(("string",), False)),
+                        Rule(path=("lookAlikeMode",), kind="kind", value=(("string",), False)),
+                        Rule(path=("technologies",), kind="kind", value=(("array",), False)),
+                        Rule(path=("technologies", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("fundingType",), kind="kind", value=(("array",), False)),
+                        Rule(path=("fundingType", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("locationMode",), kind="kind", value=(("string",), False)),
+                        Rule(path=("keyword_filter",), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("keyword_filter", "exclude"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("keyword_filter", "include"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("keyword_filter", "include_mode"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("industry",), kind="kind", value=(("object",), False)),
+                        Rule(path=("industry", "exclude"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("industry", "exclude", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("industry", "include"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("industry", "include", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("subIndustry",), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("subIndustry", "exclude"), kind="kind", value=(("array",), False)
+                        ),
+                        Rule(
+                            path=("subIndustry", "exclude", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("subIndustry", "include"), kind="kind", value=(("array",), False)
+                        ),
+                        Rule(
+                            path=("subIndustry", "include", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("domains",), kind="kind", value=(("array",), False)),
+                        Rule(path=("domains", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("website_visitors",), kind="kind", value=(("boolean",), False)),
+                        Rule(path=("funding_type",), kind="kind", value=(("array",), False)),
+                        Rule(path=("funding_type", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("signals",), kind="kind", value=(("array",), False)),
+                        Rule(path=("skip_owned_leads",), kind="kind", value=(("boolean",), False)),
+                        Rule(
+                            path=("show_one_lead_per_company",),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(path=("location_mode",), kind="kind", value=(("string",), False)),
                     ),
                 ),
                 Param(
@@ -396,6 +597,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="model_version",
@@ -453,7 +655,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 Param(
                     name="status", arg="status", location="body", kind="number", enum=(1, 2, 3, 4)
                 ),
-                Param(name="filters", arg="filters", location="body", kind="array", explode=True),
+                Param(
+                    name="filters",
+                    arg="filters",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("object",), False)),),
+                ),
             ),
         ),
         "createAPIKey": Operation(
@@ -474,6 +683,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     required=True,
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
             ),
         ),
@@ -498,7 +708,45 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 Param(
                     name="last_name", arg="last_name", location="body", required=True, kind="string"
                 ),
-                Param(name="warmup", arg="warmup", location="body", kind="object"),
+                Param(
+                    name="warmup",
+                    arg="warmup",
+                    location="body",
+                    kind="object",
+                    rules=(
+                        Rule(path=("limit",), kind="kind", value=(("number",), False)),
+                        Rule(path=("advanced",), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("advanced", "warm_ctd"), kind="kind", value=(("boolean",), False)
+                        ),
+                        Rule(
+                            path=("advanced", "open_rate"), kind="kind", value=(("number",), False)
+                        ),
+                        Rule(
+                            path=("advanced", "important_rate"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("advanced", "read_emulation"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("advanced", "spam_save_rate"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("advanced", "weekday_only"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(path=("warmup_custom_ftag",), kind="kind", value=(("string",), False)),
+                        Rule(path=("increment",), kind="kind", value=(("string",), False)),
+                        Rule(path=("reply_rate",), kind="kind", value=(("number",), False)),
+                    ),
+                ),
                 Param(
                     name="daily_limit",
                     arg="daily_limit",
@@ -648,10 +896,136 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     required=True,
                     kind="object",
-                    rules=(Rule(path=("schedules", "*", "days"), kind="min_properties", value=1),),
+                    rules=(
+                        Rule(path=("start_date",), kind="kind", value=(("string",), True)),
+                        Rule(path=("end_date",), kind="kind", value=(("string",), True)),
+                        Rule(path=("schedules",), kind="kind", value=(("array",), False)),
+                        Rule(path=("schedules", "*"), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("schedules", "*", "name"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timing"),
+                            kind="kind",
+                            value=(("object",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timing", "from"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timing", "to"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days"), kind="kind", value=(("object",), False)
+                        ),
+                        Rule(path=("schedules", "*", "days"), kind="min_properties", value=1),
+                        Rule(
+                            path=("schedules", "*", "days", "0"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "1"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "2"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "3"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "4"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "5"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "6"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timezone"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                    ),
                 ),
                 Param(
-                    name="sequences", arg="sequences", location="body", kind="array", explode=True
+                    name="sequences",
+                    arg="sequences",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "steps"), kind="kind", value=(("array",), False)),
+                        Rule(path=("*", "steps", "*"), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("*", "steps", "*", "type"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "delay"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "delay_unit"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "pre_delay"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "pre_delay_unit"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants"),
+                            kind="kind",
+                            value=(("array",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*"),
+                            kind="kind",
+                            value=(("object",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*", "subject"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*", "body"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*", "v_disabled"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                    ),
                 ),
                 Param(
                     name="email_gap", arg="email_gap", location="body", kind="number", nullable=True
@@ -678,7 +1052,12 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     nullable=True,
                 ),
                 Param(
-                    name="email_list", arg="email_list", location="body", kind="array", explode=True
+                    name="email_list",
+                    arg="email_list",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="daily_limit",
@@ -700,6 +1079,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="link_tracking",
@@ -737,6 +1117,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="object",
                     nullable=True,
+                    rules=(Rule(path=("trigger",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="match_lead_esp",
@@ -779,9 +1160,28 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="object",
                     nullable=True,
+                    rules=(
+                        Rule(path=("mode",), kind="kind", value=(("string",), False)),
+                        Rule(path=("daily_limit",), kind="kind", value=(("number",), False)),
+                        Rule(path=("scope",), kind="kind", value=(("string",), False)),
+                    ),
                 ),
-                Param(name="cc_list", arg="cc_list", location="body", kind="array", explode=True),
-                Param(name="bcc_list", arg="bcc_list", location="body", kind="array", explode=True),
+                Param(
+                    name="cc_list",
+                    arg="cc_list",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
+                Param(
+                    name="bcc_list",
+                    arg="bcc_list",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
                 Param(
                     name="owned_by", arg="owned_by", location="body", kind="string", nullable=True
                 ),
@@ -794,6 +1194,20 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "action"), kind="kind", value=(("string",), False)),
+                        Rule(path=("*", "recipient_esp"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("*", "recipient_esp", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("*", "sender_esp"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("*", "sender_esp", "*"), kind="kind", value=(("string",), False)
+                        ),
+                    ),
                 ),
             ),
         ),
@@ -821,13 +1235,87 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     required=True,
                     kind="object",
+                    rules=(
+                        Rule(path=("crm_status",), kind="kind", value=(("array",), False)),
+                        Rule(path=("crm_status", "*"), kind="kind", value=(("number",), False)),
+                        Rule(path=("lead_activity",), kind="kind", value=(("array",), False)),
+                        Rule(path=("lead_activity", "*"), kind="kind", value=(("number",), False)),
+                        Rule(path=("reply_contains",), kind="kind", value=(("string",), False)),
+                    ),
                 ),
                 Param(
                     name="subsequence_schedule",
                     arg="subsequence_schedule",
                     location="body",
                     kind="object",
-                    rules=(Rule(path=("schedules", "*", "days"), kind="min_properties", value=1),),
+                    rules=(
+                        Rule(path=("start_date",), kind="kind", value=(("string",), True)),
+                        Rule(path=("end_date",), kind="kind", value=(("string",), True)),
+                        Rule(path=("schedules",), kind="kind", value=(("array",), False)),
+                        Rule(path=("schedules", "*"), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("schedules", "*", "name"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timing"),
+                            kind="kind",
+                            value=(("object",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timing", "from"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timing", "to"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days"), kind="kind", value=(("object",), False)
+                        ),
+                        Rule(path=("schedules", "*", "days"), kind="min_properties", value=1),
+                        Rule(
+                            path=("schedules", "*", "days", "0"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "1"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "2"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "3"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "4"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "5"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "6"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timezone"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                    ),
                 ),
                 Param(
                     name="sequences",
@@ -836,10 +1324,63 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="array",
                     explode=True,
                     rules=(
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "steps"), kind="kind", value=(("array",), False)),
+                        Rule(path=("*", "steps", "*"), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("*", "steps", "*", "type"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "delay"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "delay_unit"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "pre_delay"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "pre_delay_unit"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants"),
+                            kind="kind",
+                            value=(("array",), False),
+                        ),
                         Rule(
                             path=("*", "steps", "*", "variants"),
                             kind="contains_not",
                             value=("v_disabled", True),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*"),
+                            kind="kind",
+                            value=(("object",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*", "subject"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*", "body"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*", "v_disabled"),
+                            kind="kind",
+                            value=(("boolean",), False),
                         ),
                     ),
                 ),
@@ -849,6 +1390,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="object",
                     nullable=True,
+                    rules=(Rule(path=("trigger",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="daily_limit_mode",
@@ -914,6 +1456,31 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     required=True,
                     kind="array",
                     explode=True,
+                    rules=(
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "domain"), kind="kind", value=(("string",), False)),
+                        Rule(path=("*", "email_provider"), kind="kind", value=(("number",), False)),
+                        Rule(
+                            path=("*", "forwarding_domain"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(path=("*", "accounts"), kind="kind", value=(("array",), False)),
+                        Rule(path=("*", "accounts", "*"), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("*", "accounts", "*", "email_address_prefix"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "accounts", "*", "first_name"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "accounts", "*", "last_name"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                    ),
                 ),
                 Param(
                     name="order_type",
@@ -987,7 +1554,19 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="string",
                     nullable=True,
                 ),
-                Param(name="schedule", arg="schedule", location="body", kind="object"),
+                Param(
+                    name="schedule",
+                    arg="schedule",
+                    location="body",
+                    kind="object",
+                    rules=(
+                        Rule(path=("days",), kind="kind", value=(("object",), False)),
+                        Rule(path=("days", "*"), kind="kind", value=(("boolean",), False)),
+                        Rule(path=("timing",), kind="kind", value=(("object",), False)),
+                        Rule(path=("timing", "from"), kind="kind", value=(("string",), False)),
+                        Rule(path=("timezone",), kind="kind", value=(("string",), False)),
+                    ),
+                ),
                 Param(
                     name="type",
                     arg="type",
@@ -1032,11 +1611,19 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     required=True,
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="test_code", arg="test_code", location="body", kind="string", nullable=True
                 ),
-                Param(name="tags", arg="tags", location="body", kind="array", nullable=True),
+                Param(
+                    name="tags",
+                    arg="tags",
+                    location="body",
+                    kind="array",
+                    nullable=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
                 Param(
                     name="text_only",
                     arg="text_only",
@@ -1050,6 +1637,13 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "region"), kind="kind", value=(("string",), False)),
+                        Rule(path=("*", "sub_region"), kind="kind", value=(("string",), False)),
+                        Rule(path=("*", "type"), kind="kind", value=(("string",), False)),
+                        Rule(path=("*", "esp"), kind="kind", value=(("string",), False)),
+                    ),
                 ),
                 Param(
                     name="timestamp_next_run",
@@ -1064,7 +1658,59 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     nullable=True,
-                    rules=(Rule(path=("*", "then"), kind="min_properties", value=1),),
+                    rules=(
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "when"), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("*", "when", "condition"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(
+                            path=("*", "when", "condition_value"),
+                            kind="kind",
+                            value=(("number",), True),
+                        ),
+                        Rule(path=("*", "then"), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "then"), kind="min_properties", value=1),
+                        Rule(
+                            path=("*", "then", "webhook_url"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "then", "pause_sending_campaigns_for"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(path=("*", "then", "pause"), kind="kind", value=(("boolean",), False)),
+                        Rule(
+                            path=("*", "then", "enable_slow_ramp"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("*", "then", "disable_slow_ramp"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("*", "then", "add_tags"), kind="kind", value=(("array",), False)
+                        ),
+                        Rule(
+                            path=("*", "then", "add_tags", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "then", "remove_tags"),
+                            kind="kind",
+                            value=(("array",), False),
+                        ),
+                        Rule(
+                            path=("*", "then", "remove_tags", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                    ),
                 ),
                 Param(
                     name="status",
@@ -1181,7 +1827,15 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="boolean",
                 ),
                 Param(
-                    name="custom_variables", arg="custom_variables", location="body", kind="object"
+                    name="custom_variables",
+                    arg="custom_variables",
+                    location="body",
+                    kind="object",
+                    rules=(
+                        Rule(
+                            path=("*",), kind="kind", value=(("string", "number", "boolean"), True)
+                        ),
+                    ),
                 ),
             ),
         ),
@@ -1285,13 +1939,21 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     minimum=1,
                     maximum=50000,
                 ),
-                Param(name="filters", arg="filters", location="body", kind="array", explode=True),
+                Param(
+                    name="filters",
+                    arg="filters",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("object",), False)),),
+                ),
                 Param(
                     name="custom_flow",
                     arg="custom_flow",
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="integration_actions",
@@ -1300,7 +1962,13 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="object",
                     rules=(
                         Rule(path=(), kind="min_properties", value=1),
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
                         Rule(path=("*",), kind="min_properties", value=1),
+                        Rule(path=("*", "*"), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "*", "mapping"), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("*", "*", "mapping", "*"), kind="kind", value=(("string",), False)
+                        ),
                     ),
                 ),
             ),
@@ -1361,7 +2029,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="number",
                     nullable=True,
                 ),
-                Param(name="headers", arg="headers", location="body", kind="object", nullable=True),
+                Param(
+                    name="headers",
+                    arg="headers",
+                    location="body",
+                    kind="object",
+                    nullable=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
             ),
         ),
         "createWorkspaceGroupMember": Operation(
@@ -1423,6 +2098,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     nullable=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
             ),
         ),
@@ -1444,6 +2120,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="array",
                     max_items=1000,
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
             ),
         ),
@@ -1675,6 +2352,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="array",
                     max_items=1000,
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
             ),
         ),
@@ -1696,6 +2374,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="array",
                     max_items=100,
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="include_all_emails",
@@ -1710,8 +2389,19 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="array",
                     max_items=100,
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
-                Param(name="filter", arg="filter", location="body", kind="object", nullable=True),
+                Param(
+                    name="filter",
+                    arg="filter",
+                    location="body",
+                    kind="object",
+                    nullable=True,
+                    rules=(
+                        Rule(path=("tag_id",), kind="kind", value=(("string",), False)),
+                        Rule(path=("filter",), kind="kind", value=(("string",), True)),
+                    ),
+                ),
                 Param(name="search", arg="search", location="body", kind="string"),
             ),
         ),
@@ -1782,6 +2472,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="array",
                     max_items=100,
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="include_all_emails",
@@ -1796,8 +2487,19 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="array",
                     max_items=100,
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
-                Param(name="filter", arg="filter", location="body", kind="object", nullable=True),
+                Param(
+                    name="filter",
+                    arg="filter",
+                    location="body",
+                    kind="object",
+                    nullable=True,
+                    rules=(
+                        Rule(path=("tag_id",), kind="kind", value=(("string",), False)),
+                        Rule(path=("filter",), kind="kind", value=(("string",), True)),
+                    ),
+                ),
                 Param(name="search", arg="search", location="body", kind="string"),
             ),
         ),
@@ -1816,7 +2518,118 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     required=True,
                     rules=(
+                        Rule(path=("company_list_id",), kind="kind", value=(("string",), False)),
+                        Rule(path=("department",), kind="kind", value=(("array",), False)),
+                        Rule(path=("department", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("level",), kind="kind", value=(("array",), False)),
+                        Rule(path=("level", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("employeeCount",), kind="kind", value=(("array",), False)),
+                        Rule(path=("revenue",), kind="kind", value=(("array",), False)),
+                        Rule(path=("revenue", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("news",), kind="kind", value=(("array",), False)),
+                        Rule(path=("news", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("jobListing",), kind="kind", value=(("array",), False)),
+                        Rule(path=("jobListing", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("jobListingFilter",), kind="kind", value=(("array",), False)),
                         Rule(path=("jobListingFilter",), kind="deprecated", value="jobListing"),
+                        Rule(
+                            path=("jobListingFilter", "*"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(path=("title",), kind="kind", value=(("object",), False)),
+                        Rule(path=("title", "include"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("title", "include", "*"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(path=("title", "exclude"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("title", "exclude", "*"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(path=("name",), kind="kind", value=(("array",), False)),
+                        Rule(path=("name", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("company_name",), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("company_name", "include"), kind="kind", value=(("array",), False)
+                        ),
+                        Rule(
+                            path=("company_name", "include", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("company_name", "exclude"), kind="kind", value=(("array",), False)
+                        ),
+                        Rule(
+                            path=("company_name", "exclude", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("look_alike",), kind="kind", value=(("string",), False)),
+                        Rule(path=("lookAlike",), kind="kind", value=(("string",), False)),
+                        Rule(path=("lookAlikeMode",), kind="kind", value=(("string",), False)),
+                        Rule(path=("technologies",), kind="kind", value=(("array",), False)),
+                        Rule(path=("technologies", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("fundingType",), kind="kind", value=(("array",), False)),
+                        Rule(path=("fundingType", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("locationMode",), kind="kind", value=(("string",), False)),
+                        Rule(path=("keyword_filter",), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("keyword_filter", "exclude"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("keyword_filter", "include"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("keyword_filter", "include_mode"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("industry",), kind="kind", value=(("object",), False)),
+                        Rule(path=("industry", "exclude"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("industry", "exclude", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("industry", "include"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("industry", "include", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("subIndustry",), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("subIndustry", "exclude"), kind="kind", value=(("array",), False)
+                        ),
+                        Rule(
+                            path=("subIndustry", "exclude", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("subIndustry", "include"), kind="kind", value=(("array",), False)
+                        ),
+                        Rule(
+                            path=("subIndustry", "include", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("domains",), kind="kind", value=(("array",), False)),
+                        Rule(path=("domains", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("website_visitors",), kind="kind", value=(("boolean",), False)),
+                        Rule(path=("funding_type",), kind="kind", value=(("array",), False)),
+                        Rule(path=("funding_type", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("signals",), kind="kind", value=(("array",), False)),
+                        Rule(path=("skip_owned_leads",), kind="kind", value=(("boolean",), False)),
+                        Rule(
+                            path=("show_one_lead_per_company",),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(path=("location_mode",), kind="kind", value=(("string",), False)),
                     ),
                 ),
                 Param(name="search_name", arg="search_name", location="body", kind="string"),
@@ -1838,6 +2651,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="signal_enrichment",
@@ -1905,7 +2719,16 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="string",
                 ),
                 Param(name="subject", arg="subject", location="body", required=True, kind="string"),
-                Param(name="body", arg="body", location="body", kind="object"),
+                Param(
+                    name="body",
+                    arg="body",
+                    location="body",
+                    kind="object",
+                    rules=(
+                        Rule(path=("html",), kind="kind", value=(("string",), False)),
+                        Rule(path=("text",), kind="kind", value=(("string",), False)),
+                    ),
+                ),
                 Param(
                     name="cc_address_email_list",
                     arg="cc_address_email_list",
@@ -1951,7 +2774,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             params=(
                 Param(name="domain", arg="domain", location="body", required=True, kind="string"),
-                Param(name="tlds", arg="tlds", location="body", kind="array", explode=True),
+                Param(
+                    name="tlds",
+                    arg="tlds",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
             ),
         ),
         "getAccount": Operation(
@@ -2071,7 +2901,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             idempotent=True,
             params=(
                 Param(name="id", arg="id", location="query", kind="string"),
-                Param(name="ids", arg="ids", location="query", kind="array", explode=True),
+                Param(
+                    name="ids",
+                    arg="ids",
+                    location="query",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
                 Param(name="start_date", arg="start_date", location="query", kind="string"),
                 Param(name="end_date", arg="end_date", location="query", kind="string"),
                 Param(
@@ -2092,7 +2929,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             idempotent=True,
             params=(
                 Param(name="id", arg="id", location="query", kind="string"),
-                Param(name="ids", arg="ids", location="query", kind="array", explode=True),
+                Param(
+                    name="ids",
+                    arg="ids",
+                    location="query",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
                 Param(name="start_date", arg="start_date", location="query", kind="string"),
                 Param(name="end_date", arg="end_date", location="query", kind="string"),
                 Param(
@@ -2201,6 +3045,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="array",
                     max_items=200,
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
             ),
         ),
@@ -2334,6 +3179,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("number",), False)),),
                 ),
                 Param(
                     name="recipient_type",
@@ -2341,6 +3187,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("number",), False)),),
                 ),
                 Param(
                     name="recipient_esp",
@@ -2348,6 +3195,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("number",), False)),),
                 ),
             ),
         ),
@@ -2377,6 +3225,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("number",), False)),),
                 ),
                 Param(
                     name="recipient_type",
@@ -2384,6 +3233,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("number",), False)),),
                 ),
                 Param(
                     name="recipient_esp",
@@ -2391,6 +3241,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("number",), False)),),
                 ),
                 Param(name="sender_email", arg="sender_email", location="body", kind="string"),
             ),
@@ -2419,6 +3270,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     required=True,
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(name="date_from", arg="date_from", location="body", kind="string"),
                 Param(name="date_to", arg="date_to", location="body", kind="string"),
@@ -2428,6 +3280,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("number",), False)),),
                 ),
                 Param(
                     name="recipient_type",
@@ -2435,6 +3288,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("number",), False)),),
                 ),
                 Param(
                     name="recipient_esp",
@@ -2442,6 +3296,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("number",), False)),),
                 ),
                 Param(name="sender_email", arg="sender_email", location="body", kind="string"),
             ),
@@ -2619,6 +3474,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="array",
                     max_items=100,
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
             ),
         ),
@@ -3490,16 +4346,77 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 Param(name="list_id", arg="list_id", location="body", kind="string"),
                 Param(name="in_campaign", arg="in_campaign", location="body", kind="boolean"),
                 Param(name="in_list", arg="in_list", location="body", kind="boolean"),
-                Param(name="ids", arg="ids", location="body", kind="array", explode=True),
-                Param(name="queries", arg="queries", location="body", kind="array", explode=True),
+                Param(
+                    name="ids",
+                    arg="ids",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
+                Param(
+                    name="queries",
+                    arg="queries",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "actionType"), kind="kind", value=(("string",), False)),
+                        Rule(path=("*", "values"), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("*", "values", "occurrence-days"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "occurrence-count"),
+                            kind="kind",
+                            value=(("object",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "occurrence-count", "condition"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "occurrence-count", "count"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "lead-status"),
+                            kind="kind",
+                            value=(("object",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "lead-status", "status"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "lead-status", "condition"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                    ),
+                ),
                 Param(
                     name="excluded_ids",
                     arg="excluded_ids",
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
-                Param(name="contacts", arg="contacts", location="body", kind="array", explode=True),
+                Param(
+                    name="contacts",
+                    arg="contacts",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
                 Param(
                     name="limit",
                     arg="limit",
@@ -3515,6 +4432,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(name="smart_view_id", arg="smart_view_id", location="body", kind="string"),
                 Param(
@@ -3757,6 +4675,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     required=True,
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="source_workspace_id",
@@ -3812,16 +4731,77 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 Param(name="list_id", arg="list_id", location="body", kind="string"),
                 Param(name="in_campaign", arg="in_campaign", location="body", kind="boolean"),
                 Param(name="in_list", arg="in_list", location="body", kind="boolean"),
-                Param(name="ids", arg="ids", location="body", kind="array", explode=True),
-                Param(name="queries", arg="queries", location="body", kind="array", explode=True),
+                Param(
+                    name="ids",
+                    arg="ids",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
+                Param(
+                    name="queries",
+                    arg="queries",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "actionType"), kind="kind", value=(("string",), False)),
+                        Rule(path=("*", "values"), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("*", "values", "occurrence-days"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "occurrence-count"),
+                            kind="kind",
+                            value=(("object",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "occurrence-count", "condition"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "occurrence-count", "count"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "lead-status"),
+                            kind="kind",
+                            value=(("object",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "lead-status", "status"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "values", "lead-status", "condition"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                    ),
+                ),
                 Param(
                     name="excluded_ids",
                     arg="excluded_ids",
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
-                Param(name="contacts", arg="contacts", location="body", kind="array", explode=True),
+                Param(
+                    name="contacts",
+                    arg="contacts",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
                 Param(name="to_campaign_id", arg="to_campaign_id", location="body", kind="string"),
                 Param(name="to_list_id", arg="to_list_id", location="body", kind="string"),
                 Param(
@@ -3885,7 +4865,45 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 Param(name="email", arg="email", location="path", required=True, kind="string"),
                 Param(name="first_name", arg="first_name", location="body", kind="string"),
                 Param(name="last_name", arg="last_name", location="body", kind="string"),
-                Param(name="warmup", arg="warmup", location="body", kind="object"),
+                Param(
+                    name="warmup",
+                    arg="warmup",
+                    location="body",
+                    kind="object",
+                    rules=(
+                        Rule(path=("limit",), kind="kind", value=(("number",), False)),
+                        Rule(path=("advanced",), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("advanced", "warm_ctd"), kind="kind", value=(("boolean",), False)
+                        ),
+                        Rule(
+                            path=("advanced", "open_rate"), kind="kind", value=(("number",), False)
+                        ),
+                        Rule(
+                            path=("advanced", "important_rate"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("advanced", "read_emulation"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("advanced", "spam_save_rate"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("advanced", "weekday_only"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(path=("warmup_custom_ftag",), kind="kind", value=(("string",), False)),
+                        Rule(path=("increment",), kind="kind", value=(("string",), False)),
+                        Rule(path=("reply_rate",), kind="kind", value=(("number",), False)),
+                    ),
+                ),
                 Param(
                     name="daily_limit",
                     arg="daily_limit",
@@ -3992,10 +5010,136 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     arg="campaign_schedule",
                     location="body",
                     kind="object",
-                    rules=(Rule(path=("schedules", "*", "days"), kind="min_properties", value=1),),
+                    rules=(
+                        Rule(path=("start_date",), kind="kind", value=(("string",), True)),
+                        Rule(path=("end_date",), kind="kind", value=(("string",), True)),
+                        Rule(path=("schedules",), kind="kind", value=(("array",), False)),
+                        Rule(path=("schedules", "*"), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("schedules", "*", "name"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timing"),
+                            kind="kind",
+                            value=(("object",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timing", "from"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timing", "to"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days"), kind="kind", value=(("object",), False)
+                        ),
+                        Rule(path=("schedules", "*", "days"), kind="min_properties", value=1),
+                        Rule(
+                            path=("schedules", "*", "days", "0"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "1"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "2"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "3"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "4"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "5"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "6"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timezone"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                    ),
                 ),
                 Param(
-                    name="sequences", arg="sequences", location="body", kind="array", explode=True
+                    name="sequences",
+                    arg="sequences",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "steps"), kind="kind", value=(("array",), False)),
+                        Rule(path=("*", "steps", "*"), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("*", "steps", "*", "type"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "delay"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "delay_unit"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "pre_delay"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "pre_delay_unit"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants"),
+                            kind="kind",
+                            value=(("array",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*"),
+                            kind="kind",
+                            value=(("object",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*", "subject"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*", "body"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*", "v_disabled"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                    ),
                 ),
                 Param(
                     name="email_gap", arg="email_gap", location="body", kind="number", nullable=True
@@ -4022,7 +5166,12 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     nullable=True,
                 ),
                 Param(
-                    name="email_list", arg="email_list", location="body", kind="array", explode=True
+                    name="email_list",
+                    arg="email_list",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="daily_limit",
@@ -4044,6 +5193,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="link_tracking",
@@ -4081,6 +5231,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="object",
                     nullable=True,
+                    rules=(Rule(path=("trigger",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="match_lead_esp",
@@ -4123,9 +5274,28 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="object",
                     nullable=True,
+                    rules=(
+                        Rule(path=("mode",), kind="kind", value=(("string",), False)),
+                        Rule(path=("daily_limit",), kind="kind", value=(("number",), False)),
+                        Rule(path=("scope",), kind="kind", value=(("string",), False)),
+                    ),
                 ),
-                Param(name="cc_list", arg="cc_list", location="body", kind="array", explode=True),
-                Param(name="bcc_list", arg="bcc_list", location="body", kind="array", explode=True),
+                Param(
+                    name="cc_list",
+                    arg="cc_list",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
+                Param(
+                    name="bcc_list",
+                    arg="bcc_list",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
                 Param(
                     name="owned_by", arg="owned_by", location="body", kind="string", nullable=True
                 ),
@@ -4135,6 +5305,20 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "action"), kind="kind", value=(("string",), False)),
+                        Rule(path=("*", "recipient_esp"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("*", "recipient_esp", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("*", "sender_esp"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("*", "sender_esp", "*"), kind="kind", value=(("string",), False)
+                        ),
+                    ),
                 ),
             ),
         ),
@@ -4152,13 +5336,92 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             params=(
                 Param(name="id", arg="id", location="path", required=True, kind="string"),
                 Param(name="name", arg="name", location="body", kind="string"),
-                Param(name="conditions", arg="conditions", location="body", kind="object"),
+                Param(
+                    name="conditions",
+                    arg="conditions",
+                    location="body",
+                    kind="object",
+                    rules=(
+                        Rule(path=("crm_status",), kind="kind", value=(("array",), False)),
+                        Rule(path=("crm_status", "*"), kind="kind", value=(("number",), False)),
+                        Rule(path=("lead_activity",), kind="kind", value=(("array",), False)),
+                        Rule(path=("lead_activity", "*"), kind="kind", value=(("number",), False)),
+                        Rule(path=("reply_contains",), kind="kind", value=(("string",), False)),
+                    ),
+                ),
                 Param(
                     name="subsequence_schedule",
                     arg="subsequence_schedule",
                     location="body",
                     kind="object",
-                    rules=(Rule(path=("schedules", "*", "days"), kind="min_properties", value=1),),
+                    rules=(
+                        Rule(path=("start_date",), kind="kind", value=(("string",), True)),
+                        Rule(path=("end_date",), kind="kind", value=(("string",), True)),
+                        Rule(path=("schedules",), kind="kind", value=(("array",), False)),
+                        Rule(path=("schedules", "*"), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("schedules", "*", "name"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timing"),
+                            kind="kind",
+                            value=(("object",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timing", "from"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timing", "to"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days"), kind="kind", value=(("object",), False)
+                        ),
+                        Rule(path=("schedules", "*", "days"), kind="min_properties", value=1),
+                        Rule(
+                            path=("schedules", "*", "days", "0"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "1"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "2"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "3"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "4"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "5"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "days", "6"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("schedules", "*", "timezone"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                    ),
                 ),
                 Param(
                     name="sequences",
@@ -4167,10 +5430,63 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="array",
                     explode=True,
                     rules=(
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "steps"), kind="kind", value=(("array",), False)),
+                        Rule(path=("*", "steps", "*"), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("*", "steps", "*", "type"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "delay"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "delay_unit"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "pre_delay"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "pre_delay_unit"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants"),
+                            kind="kind",
+                            value=(("array",), False),
+                        ),
                         Rule(
                             path=("*", "steps", "*", "variants"),
                             kind="contains_not",
                             value=("v_disabled", True),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*"),
+                            kind="kind",
+                            value=(("object",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*", "subject"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*", "body"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "steps", "*", "variants", "*", "v_disabled"),
+                            kind="kind",
+                            value=(("boolean",), False),
                         ),
                     ),
                 ),
@@ -4180,6 +5496,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="object",
                     nullable=True,
+                    rules=(Rule(path=("trigger",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="daily_limit_mode",
@@ -4270,14 +5587,78 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             params=(
                 Param(name="id", arg="id", location="path", required=True, kind="string"),
                 Param(name="name", arg="name", location="body", kind="string"),
-                Param(name="schedule", arg="schedule", location="body", kind="object"),
+                Param(
+                    name="schedule",
+                    arg="schedule",
+                    location="body",
+                    kind="object",
+                    rules=(
+                        Rule(path=("days",), kind="kind", value=(("object",), False)),
+                        Rule(path=("days", "*"), kind="kind", value=(("boolean",), False)),
+                        Rule(path=("timing",), kind="kind", value=(("object",), False)),
+                        Rule(path=("timing", "from"), kind="kind", value=(("string",), False)),
+                        Rule(path=("timezone",), kind="kind", value=(("string",), False)),
+                    ),
+                ),
                 Param(
                     name="automations",
                     arg="automations",
                     location="body",
                     kind="array",
                     nullable=True,
-                    rules=(Rule(path=("*", "then"), kind="min_properties", value=1),),
+                    rules=(
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "when"), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("*", "when", "condition"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(
+                            path=("*", "when", "condition_value"),
+                            kind="kind",
+                            value=(("number",), True),
+                        ),
+                        Rule(path=("*", "then"), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "then"), kind="min_properties", value=1),
+                        Rule(
+                            path=("*", "then", "webhook_url"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "then", "pause_sending_campaigns_for"),
+                            kind="kind",
+                            value=(("number",), False),
+                        ),
+                        Rule(path=("*", "then", "pause"), kind="kind", value=(("boolean",), False)),
+                        Rule(
+                            path=("*", "then", "enable_slow_ramp"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("*", "then", "disable_slow_ramp"),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(
+                            path=("*", "then", "add_tags"), kind="kind", value=(("array",), False)
+                        ),
+                        Rule(
+                            path=("*", "then", "add_tags", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("*", "then", "remove_tags"),
+                            kind="kind",
+                            value=(("array",), False),
+                        ),
+                        Rule(
+                            path=("*", "then", "remove_tags", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                    ),
                 ),
                 Param(
                     name="status",
@@ -4353,7 +5734,15 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     nullable=True,
                 ),
                 Param(
-                    name="custom_variables", arg="custom_variables", location="body", kind="object"
+                    name="custom_variables",
+                    arg="custom_variables",
+                    location="body",
+                    kind="object",
+                    rules=(
+                        Rule(
+                            path=("*",), kind="kind", value=(("string", "number", "boolean"), True)
+                        ),
+                    ),
                 ),
             ),
         ),
@@ -4475,7 +5864,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="number",
                     nullable=True,
                 ),
-                Param(name="headers", arg="headers", location="body", kind="object", nullable=True),
+                Param(
+                    name="headers",
+                    arg="headers",
+                    location="body",
+                    kind="object",
+                    nullable=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
             ),
         ),
         "patchWorkspace": Operation(
@@ -4557,6 +5953,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="array",
                     max_items=100,
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
             ),
         ),
@@ -4599,7 +5996,12 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             params=(
                 Param(
-                    name="extensions", arg="extensions", location="body", kind="array", explode=True
+                    name="extensions",
+                    arg="extensions",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(name="search", arg="search", location="body", kind="string"),
             ),
@@ -4626,7 +6028,118 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     required=True,
                     rules=(
+                        Rule(path=("company_list_id",), kind="kind", value=(("string",), False)),
+                        Rule(path=("department",), kind="kind", value=(("array",), False)),
+                        Rule(path=("department", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("level",), kind="kind", value=(("array",), False)),
+                        Rule(path=("level", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("employeeCount",), kind="kind", value=(("array",), False)),
+                        Rule(path=("revenue",), kind="kind", value=(("array",), False)),
+                        Rule(path=("revenue", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("news",), kind="kind", value=(("array",), False)),
+                        Rule(path=("news", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("jobListing",), kind="kind", value=(("array",), False)),
+                        Rule(path=("jobListing", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("jobListingFilter",), kind="kind", value=(("array",), False)),
                         Rule(path=("jobListingFilter",), kind="deprecated", value="jobListing"),
+                        Rule(
+                            path=("jobListingFilter", "*"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(path=("title",), kind="kind", value=(("object",), False)),
+                        Rule(path=("title", "include"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("title", "include", "*"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(path=("title", "exclude"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("title", "exclude", "*"), kind="kind", value=(("string",), False)
+                        ),
+                        Rule(path=("name",), kind="kind", value=(("array",), False)),
+                        Rule(path=("name", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("company_name",), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("company_name", "include"), kind="kind", value=(("array",), False)
+                        ),
+                        Rule(
+                            path=("company_name", "include", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("company_name", "exclude"), kind="kind", value=(("array",), False)
+                        ),
+                        Rule(
+                            path=("company_name", "exclude", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("look_alike",), kind="kind", value=(("string",), False)),
+                        Rule(path=("lookAlike",), kind="kind", value=(("string",), False)),
+                        Rule(path=("lookAlikeMode",), kind="kind", value=(("string",), False)),
+                        Rule(path=("technologies",), kind="kind", value=(("array",), False)),
+                        Rule(path=("technologies", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("fundingType",), kind="kind", value=(("array",), False)),
+                        Rule(path=("fundingType", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("locationMode",), kind="kind", value=(("string",), False)),
+                        Rule(path=("keyword_filter",), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("keyword_filter", "exclude"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("keyword_filter", "include"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("keyword_filter", "include_mode"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("industry",), kind="kind", value=(("object",), False)),
+                        Rule(path=("industry", "exclude"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("industry", "exclude", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("industry", "include"), kind="kind", value=(("array",), False)),
+                        Rule(
+                            path=("industry", "include", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("subIndustry",), kind="kind", value=(("object",), False)),
+                        Rule(
+                            path=("subIndustry", "exclude"), kind="kind", value=(("array",), False)
+                        ),
+                        Rule(
+                            path=("subIndustry", "exclude", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(
+                            path=("subIndustry", "include"), kind="kind", value=(("array",), False)
+                        ),
+                        Rule(
+                            path=("subIndustry", "include", "*"),
+                            kind="kind",
+                            value=(("string",), False),
+                        ),
+                        Rule(path=("domains",), kind="kind", value=(("array",), False)),
+                        Rule(path=("domains", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("website_visitors",), kind="kind", value=(("boolean",), False)),
+                        Rule(path=("funding_type",), kind="kind", value=(("array",), False)),
+                        Rule(path=("funding_type", "*"), kind="kind", value=(("string",), False)),
+                        Rule(path=("signals",), kind="kind", value=(("array",), False)),
+                        Rule(path=("skip_owned_leads",), kind="kind", value=(("boolean",), False)),
+                        Rule(
+                            path=("show_one_lead_per_company",),
+                            kind="kind",
+                            value=(("boolean",), False),
+                        ),
+                        Rule(path=("location_mode",), kind="kind", value=(("string",), False)),
                     ),
                 ),
                 Param(
@@ -4672,13 +6185,24 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="string",
                 ),
                 Param(name="subject", arg="subject", location="body", required=True, kind="string"),
-                Param(name="body", arg="body", location="body", required=True, kind="object"),
+                Param(
+                    name="body",
+                    arg="body",
+                    location="body",
+                    required=True,
+                    kind="object",
+                    rules=(
+                        Rule(path=("html",), kind="kind", value=(("string",), False)),
+                        Rule(path=("text",), kind="kind", value=(("string",), False)),
+                    ),
+                ),
                 Param(
                     name="additional_recipients",
                     arg="additional_recipients",
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="cc_address_email_list",
@@ -4754,6 +6278,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="array",
                     max_items=10000,
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(name="limit", arg="limit", location="body", kind="integer"),
                 Param(name="column_name", arg="column_name", location="body", kind="string"),
@@ -4766,7 +6291,20 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     minimum=1,
                 ),
                 Param(name="count", arg="count", location="body", kind="integer", minimum=1),
-                Param(name="filters", arg="filters", location="body", kind="array", explode=True),
+                Param(
+                    name="filters",
+                    arg="filters",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(
+                        Rule(path=("*",), kind="kind", value=(("object",), False)),
+                        Rule(path=("*", "column_name"), kind="kind", value=(("string",), False)),
+                        Rule(path=("*", "type"), kind="kind", value=(("number",), False)),
+                        Rule(path=("*", "value"), kind="kind", value=(("array",), False)),
+                        Rule(path=("*", "value", "*"), kind="kind", value=(("string",), False)),
+                    ),
+                ),
             ),
         ),
         "scheduleCurrentWorkspaceRemoval": Operation(
@@ -4815,7 +6353,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     kind="string",
                 ),
                 Param(name="subject", arg="subject", location="body", required=True, kind="string"),
-                Param(name="body", arg="body", location="body", required=True, kind="object"),
+                Param(
+                    name="body",
+                    arg="body",
+                    location="body",
+                    required=True,
+                    kind="object",
+                    rules=(Rule(path=("html",), kind="kind", value=(("string",), False)),),
+                ),
             ),
         ),
         "shareCampaign": Operation(
@@ -4870,7 +6415,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             idempotent=True,
             scopes=("accounts:read", "accounts:all", "all:read", "all:all"),
             params=(
-                Param(name="accounts", arg="accounts", location="body", kind="array", explode=True),
+                Param(
+                    name="accounts",
+                    arg="accounts",
+                    location="body",
+                    kind="array",
+                    explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
+                ),
             ),
         ),
         "testAiReplyLabelLeadLabels": Operation(
@@ -4918,6 +6470,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     required=True,
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="resource_type",
@@ -4933,6 +6486,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(
                     name="excluded_resource_ids",
@@ -4940,6 +6494,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     location="body",
                     kind="array",
                     explode=True,
+                    rules=(Rule(path=("*",), kind="kind", value=(("string",), False)),),
                 ),
                 Param(name="assign", arg="assign", location="body", required=True, kind="boolean"),
                 Param(name="selected_all", arg="selected_all", location="body", kind="boolean"),

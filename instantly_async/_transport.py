@@ -220,9 +220,12 @@ class Transport:
             import aiohttp
 
             # Created on first use, inside the running loop that will use it.
+            sent = aiohttp.TraceConfig()
+            sent.on_request_headers_sent.append(_mark_sent)
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self._connector_limit),
                 timeout=aiohttp.ClientTimeout(total=None),
+                trace_configs=[sent],
             )
         return self._session
 
@@ -468,7 +471,7 @@ class Transport:
                         remaining = self._remaining(deadline, request, options.timeout)
                     limits = [t for t in (options.attempt_timeout, remaining) if t is not None]
                     return await self._exchange(
-                        request, attempt, min(limits) if limits else None, options
+                        request, attempt, min(limits) if limits else None, options, limiter
                     )
             finally:
                 self._slots().release()
@@ -491,6 +494,28 @@ class Transport:
         attempt: int,
         attempt_timeout: float | None,
         options: RequestOptions,
+        limiter: RateLimiter,
+    ) -> Response | _Failure:
+        """Send the request its permit was taken for. A permit whose request never went out
+        (cancelled or failed before its headers were written, or the connection could not be
+        made) is given back to the limiter, so that it counts against no budget."""
+        # Our own session marks the moment the headers go out (`_mark_sent`); a session of the
+        # user's own cannot tell, so its requests count as sent unless the connection failed.
+        sending = {"sent": not self._owns_session}
+        try:
+            return await self._send_once(request, attempt, attempt_timeout, options, sending)
+        finally:
+            give_back = getattr(limiter, "give_back", None)  # optional for custom limiters
+            if not sending["sent"] and give_back is not None:
+                give_back()
+
+    async def _send_once(
+        self,
+        request: _Request,
+        attempt: int,
+        attempt_timeout: float | None,
+        options: RequestOptions,
+        sending: dict[str, bool],
     ) -> Response | _Failure:
         import aiohttp  # loaded by session() already: a dictionary lookup
 
@@ -509,6 +534,7 @@ class Transport:
                 headers=request.headers,
                 timeout=aiohttp.ClientTimeout(total=attempt_timeout),
                 allow_redirects=False,
+                trace_request_ctx=sending if self._owns_session else None,
             ) as raw:
                 payload = await raw.read()
                 response = Response(
@@ -525,6 +551,7 @@ class Transport:
                 ),
             )
         except aiohttp.ClientConnectorError as exc:
+            sending["sent"] = False  # no connection: nothing went out
             return _Failure(
                 "rejected",
                 "connection failed",
@@ -576,6 +603,14 @@ class Transport:
             error,
             retry_after if status == 429 else None,
         )
+
+
+async def _mark_sent(_session: Any, context: Any, _params: Any) -> None:
+    """aiohttp trace hook, run just before a request's headers are written: from here on the
+    request may reach the server, so its rate-limit permit is used."""
+    sending = context.trace_request_ctx
+    if isinstance(sending, dict):
+        sending["sent"] = True
 
 
 def _abandon(acquiring: asyncio.Future[Any], slots: asyncio.Semaphore) -> None:

@@ -10,7 +10,7 @@ import weakref
 from collections import deque
 from collections.abc import Sequence
 from time import monotonic as _monotonic
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from instantly_async.ratelimit._schedule import (
     DEFAULT_BURST,
@@ -19,6 +19,7 @@ from instantly_async.ratelimit._schedule import (
     DEFAULT_JITTER,
     WORKSPACE_RATES,
     Budgets,
+    Grant,
     Rate,
     check_burst,
     check_pause,
@@ -151,7 +152,14 @@ class InMemoryRateLimiter(QueuedLimiter):
     ) -> tuple[float, float]:
         with self._lock:
             self._account_for_stalls()
-            return self._budgets.take(now, endpoint, rates), now
+            wait, grant = self._budgets.grant(now, endpoint, rates)
+        if grant is not None:
+            self._granted(grant)
+        return wait, now
+
+    def _give_back(self, permit: object) -> None:
+        with self._lock:
+            self._budgets.give_back(cast(Grant, permit))
 
     def _account_for_stalls(self) -> None:
         """Called under the lock: move the permits granted just before a stall (see

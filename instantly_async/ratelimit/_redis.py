@@ -1,5 +1,6 @@
 """The Redis backend: one budget shared by many processes and machines, timed by the Redis
-server's clock. Its scripts live next to this module (``acquire.lua``, ``pause.lua``) and are read
+server's clock. Its scripts live next to this module (``acquire.lua``, ``pause.lua``,
+``give_back.lua``) and are read
 once, when the module is imported."""
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ _LATE_GRANT_RETRIES = 2
 
 _ACQUIRE_LUA = files(__package__).joinpath("acquire.lua").read_text(encoding="utf-8")
 _PAUSE_LUA = files(__package__).joinpath("pause.lua").read_text(encoding="utf-8")
+_GIVE_BACK_LUA = files(__package__).joinpath("give_back.lua").read_text(encoding="utf-8")
 
 
 def _window_args(windows: list[tuple[int, float]]) -> list[int]:
@@ -155,6 +157,7 @@ class RedisRateLimiter(QueuedLimiter):
         )
         self._acquire_script: AsyncScript = self._redis.register_script(_ACQUIRE_LUA)
         self._pause_script: AsyncScript = self._redis.register_script(_PAUSE_LUA)
+        self._give_back_script: AsyncScript = self._redis.register_script(_GIVE_BACK_LUA)
         self._prefix = f"{prefix}:{{{key_digest(key)}}}"
         self._workspaces: dict[str, RedisRateLimiter] = {}
         self._endpoint_args: dict[tuple[Rate, ...], list[int]] = {}
@@ -243,8 +246,7 @@ class RedisRateLimiter(QueuedLimiter):
         self, now: float, endpoint: str | None, rates: tuple[Rate, ...]
     ) -> tuple[float, float]:
         if now < self._local_until:
-            with self._lock:
-                return self._local.take(now, endpoint, rates), now
+            return self._take_locally(now, endpoint, rates)
         keys = [self.pause_key, self.pacing_key, self.allowance_key, self.key_for(None)]
         args: list[str | int] = [
             secrets.token_hex(8),
@@ -272,15 +274,14 @@ class RedisRateLimiter(QueuedLimiter):
                 raise
             except self._unavailable as exc:
                 self._redis_failed(exc)
-                now = self._now()
-                with self._lock:
-                    return self._local.take(now, endpoint, rates), now
+                return self._take_locally(self._now(), endpoint, rates)
             self._redis_answered()
             if not granted:
                 return max(int(wait_us), 1) / 1_000_000, now
             late = self.jitter and self._now() - asked > self.jitter
             if not late or attempt == _LATE_GRANT_RETRIES:
                 self._last_grant = now
+                self._granted(("redis", keys[3:], str(args[0])))
                 return 0.0, now
             # The grant reached this process later than the arrival allowance (a slow reply,
             # or the event loop was held up): its request would reach the server that late
@@ -288,6 +289,40 @@ class RedisRateLimiter(QueuedLimiter):
             self._refund(keys[3:], str(args[0]))
             args[0] = secrets.token_hex(8)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _take_locally(
+        self, now: float, endpoint: str | None, rates: tuple[Rate, ...]
+    ) -> tuple[float, float]:
+        """The process-local budget, while Redis is unreachable."""
+        with self._lock:
+            wait, grant = self._local.grant(now, endpoint, rates)
+        if grant is not None:
+            self._granted(("local", grant))
+        return wait, now
+
+    def _give_back(self, permit: object) -> None:
+        """Remove the permit from the grant logs it went to and step the even schedule back
+        (give_back.lua), in a task of its own: the caller may be being cancelled."""
+        where, *taken = cast(tuple[Any, ...], permit)
+        if where == "local":
+            with self._lock:
+                self._local.give_back(taken[0])
+            return
+        logs, member = taken
+        # The base allowance's interval: never more than the permit took.
+        interval_us = math.floor(self._local.workspace.interval(self.jitter) * 1_000_000)
+
+        async def give_back() -> None:
+            try:
+                await self._give_back_script(
+                    keys=[self.pacing_key, *logs], args=[member, interval_us]
+                )
+            except Exception:  # best effort: the permit expires with its window anyway
+                logger.debug("rate limiter: could not give back an unused permit", exc_info=True)
+
+        task = asyncio.get_running_loop().create_task(give_back())
+        self._refunds.add(task)
+        task.add_done_callback(self._refunds.discard)
 
     def _cold_extra(self, now: float) -> float:
         """This process's cold start: its first window of permits after an idle one (its own

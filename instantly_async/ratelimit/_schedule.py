@@ -169,6 +169,10 @@ class Budget:
         """``(limit, seconds)`` per rate, as enforced."""
         return self._enforced(jitter)[0]
 
+    def interval(self, jitter: float) -> float:
+        """Seconds between permits on the even schedule."""
+        return self._enforced(jitter)[1]
+
     def _enforced(self, jitter: float) -> tuple[list[tuple[int, float]], float]:
         """The windows and the pacing interval for this allowance (kept until it changes)."""
         cached = self._windows
@@ -194,7 +198,8 @@ class Budget:
             at = max(at, due)
         return at
 
-    def take(self, now: float, jitter: float) -> None:
+    def take(self, now: float, jitter: float) -> float:
+        """Log a permit granted at ``now``; returns the time it is logged at."""
         logged = now
         if self.cold_start:
             shortest = min(rate.period for rate in self.rates)
@@ -207,6 +212,15 @@ class Budget:
         self.times.append(logged)
         if self.burst is not None:
             self._theoretical = max(self._theoretical, now) + self._enforced(jitter)[1]
+        return logged
+
+    def give_back(self, logged: float, jitter: float) -> None:
+        """Forget the permit logged at ``logged``: its request was never sent. A permit already
+        moved by a stall or pushed out of the log stays counted (the safe side)."""
+        if logged in self.times:
+            self.times.remove(logged)
+        if self.burst is not None:
+            self._theoretical -= self._enforced(jitter)[1]
 
     def stalled(self, started: float, seconds: float, recent: float) -> None:
         """The process stalled from ``started`` for ``seconds``: permits granted in the ``recent``
@@ -219,6 +233,10 @@ class Budget:
         for logged in reversed(moved):
             last = max(last, logged + seconds if logged <= started else logged)
             self.times.append(last)
+
+
+Grant = tuple[tuple[Budget, float], ...]
+"""A permit as :meth:`Budgets.grant` took it: each budget involved and the time it logged."""
 
 
 class Budgets:
@@ -251,14 +269,24 @@ class Budgets:
     def take(self, now: float, endpoint: str | None, rates: tuple[Rate, ...]) -> float:
         """Take a permit from every budget involved if all have one now (returns 0.0);
         otherwise take nothing and return the seconds until they all could."""
+        return self.grant(now, endpoint, rates)[0]
+
+    def grant(
+        self, now: float, endpoint: str | None, rates: tuple[Rate, ...]
+    ) -> tuple[float, Grant | None]:
+        """:meth:`take`, also returning what was taken (for :meth:`give_back`)."""
         budgets = self._involved(endpoint, rates)
         jitter = self.allowance.at(now)
         wait = max(budget.free_at(now, jitter) for budget in budgets) - now
         if wait > 0:
-            return wait
-        for budget in budgets:
-            budget.take(now, jitter)
-        return 0.0
+            return wait, None
+        return 0.0, tuple((budget, budget.take(now, jitter)) for budget in budgets)
+
+    def give_back(self, grant: Grant) -> None:
+        """Forget a permit whose request was never sent (see :meth:`Budget.give_back`)."""
+        jitter = self.allowance.base
+        for budget, logged in grant:
+            budget.give_back(logged, jitter)
 
     def lower_bound(
         self, now: float, endpoint: str | None, rates: tuple[Rate, ...], ahead: int

@@ -9,6 +9,7 @@ import math
 import threading
 from collections import deque
 from collections.abc import Sequence
+from contextvars import ContextVar
 from time import monotonic as _monotonic
 from typing import Protocol, runtime_checkable
 
@@ -35,7 +36,12 @@ class RateLimitTimeout(Exception):
 
 @runtime_checkable
 class RateLimiter(Protocol):
-    """What the transport needs from a rate limiter (one permit per HTTP attempt)."""
+    """What the transport needs from a rate limiter (one permit per HTTP attempt).
+
+    A limiter may also offer ``give_back()`` (the built-in ones do): the transport calls it when
+    the request of the permit its task's last ``acquire`` took was never sent (cancelled, or the
+    connection failed), so that the permit counts against no budget.
+    """
 
     async def acquire(
         self,
@@ -63,6 +69,18 @@ class RateLimiter(Protocol):
         ...
 
 
+_last_permit: ContextVar[tuple[QueuedLimiter, object] | None] = ContextVar(
+    "instantly_async_last_permit", default=None
+)
+"""The permit the current task's last `acquire` took, and from which limiter: what
+`give_back` returns. A context variable, so concurrent calls never give back each other's."""
+
+
+DEAD_HEAD_CHECK = 0.5
+"""Seconds between a waiter's checks that the head of its line is alive: a head whose event
+loop died never hands the turn on, and the waiters behind it take over at their next check."""
+
+
 def _hand_turn(turn: asyncio.Future[None]) -> None:
     if not turn.done():
         turn.set_result(None)
@@ -74,9 +92,11 @@ class QueuedLimiter(abc.ABC):
     A caller joins the line of its key (its endpoint, or ``None`` for the workspace alone).
     The head of each line asks the backend for a permit; when there is none it sleeps until the
     exact time the backend says one frees up, then asks again. Everybody else waits on a future
-    that the previous head resolves when it leaves. Nothing is reserved while waiting, so a
-    cancelled or timed-out waiter only has to leave its line. Lines of different endpoints never
-    block each other: a caller held up by ``GET /emails`` does not stall workspace-only calls.
+    that the previous head resolves when it leaves, glancing every :data:`DEAD_HEAD_CHECK`
+    seconds (without asking the backend) that the head's event loop is still alive, so a head
+    that died in line never wedges it. Nothing is reserved while waiting, so a cancelled or
+    timed-out waiter only has to leave its line. Lines of different endpoints never block each
+    other: a caller held up by ``GET /emails`` does not stall workspace-only calls.
     """
 
     def __init__(self) -> None:
@@ -89,6 +109,22 @@ class QueuedLimiter(abc.ABC):
         self, now: float, endpoint: str | None, rates: tuple[Rate, ...]
     ) -> tuple[float, float]:
         """Return ``(0.0, granted_at)`` after taking a permit, or ``(wait, now)`` without one."""
+
+    def _granted(self, permit: object) -> None:
+        """Called by `_try_take` when it took a permit: remember it for `give_back`."""
+        _last_permit.set((self, permit))
+
+    def _give_back(self, permit: object) -> None:  # noqa: B027 - optional hook
+        """Forget `permit` (what `_try_take` passed to `_granted`); a backend that cannot keeps it."""
+
+    def give_back(self) -> None:
+        """Give back the permit this task's last :meth:`acquire` took, because its request was
+        never sent: it no longer counts against any budget. Does nothing when that permit was
+        already given back or came from another limiter."""
+        last = _last_permit.get()
+        if last is not None and last[0] is self:
+            _last_permit.set(None)
+            self._give_back(last[1])
 
     def _lower_bound(
         self, now: float, endpoint: str | None, rates: tuple[Rate, ...], ahead: int
@@ -137,8 +173,15 @@ class QueuedLimiter(abc.ABC):
                 bound = self._lower_bound(started, key, rates, ahead)
                 if started + bound > deadline:
                     raise RateLimitTimeout(bound, max_wait or 0.0)
-                timeout = None if deadline == math.inf else max(0.0, deadline - _monotonic())
-                await asyncio.wait((turn,), timeout=timeout)
+                while True:
+                    # Woken by the caller before us when it leaves; every DEAD_HEAD_CHECK
+                    # seconds, check that the head can still leave (its event loop may be gone).
+                    left = max(0.0, deadline - _monotonic())
+                    await asyncio.wait((turn,), timeout=min(left, DEAD_HEAD_CHECK))
+                    if turn.done() or _monotonic() >= deadline:
+                        break
+                    with self._lock:
+                        self._drop_dead_head(line)
                 if not turn.done():
                     now = _monotonic()
                     with self._lock:
@@ -182,11 +225,7 @@ class QueuedLimiter(abc.ABC):
         turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         with self._lock:
             line = self._lines.setdefault(key, deque())
-            if line and line[0].get_loop().is_closed():
-                # The head's event loop died with it in line: it will never leave. Drop it (and
-                # any dead waiters behind it) and hand the turn on, or the line is wedged.
-                line.popleft()
-                self._wake_next(line)
+            self._drop_dead_head(line)
             ahead = len(line)
             if not line:
                 turn.set_result(None)
@@ -204,6 +243,14 @@ class QueuedLimiter(abc.ABC):
                 line.remove(turn)
             if not line and self._lines.get(key) is line:
                 del self._lines[key]
+
+    def _drop_dead_head(self, line: deque[asyncio.Future[None]]) -> None:
+        """Called under the lock. The head's event loop died with it in line: it will never
+        leave. Drop it (and any dead waiters behind it) and hand the turn on, or the line is
+        wedged."""
+        if line and line[0].get_loop().is_closed():
+            line.popleft()
+            self._wake_next(line)
 
     @staticmethod
     def _wake_next(line: deque[asyncio.Future[None]]) -> None:

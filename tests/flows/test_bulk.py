@@ -46,7 +46,7 @@ async def test_25_chunks_with_one_failing_chunk_reported_precisely(
     fake: FakeInstantly, campaign: str
 ) -> None:
     # One lead per chunk is already in a campaign (skipped), and chunk 7 holds a lead the API
-    # refuses (a number where a string belongs): that whole chunk answers 400.
+    # refuses (a number where a string belongs): that whole chunk is refused before sending.
     for chunk in range(25):
         if chunk != 7:
             fake.seed_lead(email=f"lead{chunk * CHUNK + 1}@example.com", campaign=campaign)
@@ -77,7 +77,7 @@ async def test_25_chunks_with_one_failing_chunk_reported_precisely(
         )
     assert isinstance(report, BulkAddReport)
     bodies = sent_chunks(fake)
-    assert len(bodies) == 25 and all(len(b["leads"]) == CHUNK for b in bodies)
+    assert len(bodies) == 24 and all(len(b["leads"]) == CHUNK for b in bodies)
     assert all(b["campaign_id"] == campaign and b["skip_if_in_campaign"] is True for b in bodies)
     assert 1 < peak <= 3
     assert report.leads_seen == 25 * CHUNK and report.chunks_done == 25 and progress[-1] == 25
@@ -91,11 +91,11 @@ async def test_25_chunks_with_one_failing_chunk_reported_precisely(
         "first_name": "F280",
         "custom_variables": {"n": 280},
     }
-    assert isinstance(failure.error, errors.BadRequestError)
-    assert "leads/3/first_name" in str(failure.error)
+    assert isinstance(failure.error, TypeError)
+    assert "leads[3].first_name must be a string, got int 3" in str(failure.error)
     assert not report.ok and report.failed_leads == failure.leads
     sent = sorted(lead["email"] for b in bodies for lead in b["leads"])
-    assert len(sent) == 25 * CHUNK == len(set(sent))  # nothing dropped, nothing sent twice
+    assert len(sent) == 24 * CHUNK == len(set(sent))  # nothing dropped, nothing sent twice
     stored = [lead["email"] for lead in fake.state.leads.values()]
     assert len(stored) == len(set(stored)) == 24 * CHUNK  # imported + the 24 seeded
 

@@ -43,9 +43,64 @@ BAD_CALLS = [
         r"'custom_variables'\['score'\] must be a finite number",
     ),
     (
-        lambda c: c.leads.create(email="a@b.co", custom_variables={"x": [math.inf]}),
+        lambda c: c.leads.create(email="a@b.co", custom_variables={"x": math.inf}),
         ValueError,
         "must be a finite number",
+    ),
+    # Items of arrays and fields of nested objects keep the spec's types and nullability.
+    (
+        lambda c: c.leads.add(campaign_id="c", leads=["x"]),
+        TypeError,
+        r"'leads': leads\[0\] must be a mapping or a model, got str 'x'",
+    ),
+    (
+        lambda c: c.leads.add(campaign_id="c", leads=[{"email": "a@b.co"}, {"email": 7}]),
+        TypeError,
+        r"leads\[1\]\.email must be a string, got int 7",
+    ),
+    (
+        lambda c: c.leads.add(campaign_id="c", leads=[{"lt_interest_status": None}]),
+        TypeError,
+        r"leads\[0\]\.lt_interest_status must not be None",
+    ),
+    (
+        lambda c: c.leads.create(email="a@b.co", custom_variables={"x": [math.inf]}),
+        TypeError,
+        r"custom_variables\['x'\] must be a string or a number or a boolean, got list",
+    ),
+    (
+        lambda c: c.campaigns.create(
+            name="n",
+            campaign_schedule={
+                "schedules": [
+                    {"name": "s", "timing": None, "days": {"1": True}, "timezone": "Etc/GMT+12"}
+                ]
+            },
+        ),
+        TypeError,
+        r"campaign_schedule\.schedules\[0\]\.timing must not be None",
+    ),
+    (
+        lambda c: c.campaigns.create(
+            name="n",
+            campaign_schedule={
+                "schedules": [
+                    {
+                        "name": "s",
+                        "timing": {"from": "09:00", "to": "17:00"},
+                        "days": {"1": 1},
+                        "timezone": "Etc/GMT+12",
+                    }
+                ]
+            },
+        ),
+        TypeError,
+        r"campaign_schedule\.schedules\[0\]\.days\.1 must be a boolean, got int 1",
+    ),
+    (
+        lambda c: c.campaigns.create(name="n", campaign_schedule={"schedules": []}, email_list=[1]),
+        TypeError,
+        r"'email_list': email_list\[0\] must be a string, got int 1",
     ),
     (
         lambda c: c.leads.create(email="a@b.co", custom_variables=["a"]),
