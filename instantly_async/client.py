@@ -273,7 +273,7 @@ def _check_base_url(base_url: object) -> str:
     if base_url.endswith("/api/v2"):
         base_url = base_url[: -len("/api/v2")]
     host = parts.hostname
-    if parts.scheme == "http" and not _is_loopback(host) and host not in _warned_plain_http:
+    if parts.scheme == "http" and not is_loopback_host(host) and host not in _warned_plain_http:
         _warned_plain_http.add(host)
         warnings.warn(
             f"base_url {base_url!r} is plain http: the API key will cross the network "
@@ -284,7 +284,8 @@ def _check_base_url(base_url: object) -> str:
     return base_url
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback_host(host: str) -> bool:
+    """True for `localhost` names and loopback addresses: hosts that never leave this machine."""
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:

@@ -20,7 +20,6 @@ record served by ``GET /api/v2/webhook-events``.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
+from instantly_async.client import is_loopback_host
 from instantly_async.webhooks import ALL_EVENTS, payload_events_for
 
 from ._handlers import Reply
@@ -355,13 +355,7 @@ class _NotDelivered(Exception):
 
 
 def _is_loopback(url: str) -> bool:
-    host = (urlsplit(url).hostname or "").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return is_loopback_host((urlsplit(url).hostname or "").lower())
 
 
 def check_settings(retry_delays: Sequence[float], disable_after: int) -> None:
