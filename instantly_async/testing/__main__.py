@@ -150,8 +150,10 @@ async def serve(args: argparse.Namespace, *, out: Any = None) -> None:
             print("Stop with Ctrl-C.", file=out, flush=True)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C still interrupts
+        if (
+            sys.platform != "win32"
+        ):  # Windows event loops take no signal handlers: Ctrl-C interrupts
+            for signum in (signal.SIGINT, signal.SIGTERM):
                 loop.add_signal_handler(signum, stop.set)
         while not stop.is_set():
             with contextlib.suppress(asyncio.TimeoutError):
