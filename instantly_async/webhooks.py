@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 import attrs
 
 from instantly_async.errors import WebhookPayloadError
+from instantly_async.models.webhooks import WebhookEventType
 
 if TYPE_CHECKING:
     from aiohttp import web
@@ -86,27 +87,7 @@ logger = logging.getLogger(__name__)
 ALL_EVENTS = "all_events"
 
 #: What a subscription's `event_type` may be (the spec's enum); `all_events` means every event.
-SUBSCRIPTION_EVENT_TYPES: tuple[str, ...] = (
-    ALL_EVENTS,
-    "email_sent",
-    "email_opened",
-    "email_link_clicked",
-    "reply_received",
-    "email_bounced",
-    "lead_unsubscribed",
-    "campaign_completed",
-    "account_error",
-    "lead_neutral",
-    "lead_interested",
-    "lead_not_interested",
-    "lead_meeting_booked",
-    "lead_meeting_completed",
-    "lead_closed",
-    "lead_out_of_office",
-    "lead_wrong_person",
-    "lead_no_show",
-    "supersearch_enrichment_completed",
-)
+SUBSCRIPTION_EVENT_TYPES: tuple[str, ...] = tuple(member.value for member in WebhookEventType)
 
 #: The `event_type` values payloads are known to carry (the last two are subscription names the
 #: payload list does not mention: assumed to arrive unchanged). Custom label names and event

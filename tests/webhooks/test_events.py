@@ -187,9 +187,3 @@ def test_payload_events_for_rejects_a_name_that_is_no_subscription_type() -> Non
 def test_link_clicked_class_is_what_email_link_clicked_subscriptions_receive() -> None:
     (delivered,) = payload_events_for("email_link_clicked")
     assert isinstance(parse_event(payload(delivered)), LinkClicked)
-
-
-def test_subscription_event_types_are_the_specs_enum() -> None:
-    from instantly_async.models import WebhookEventType
-
-    assert set(wh.SUBSCRIPTION_EVENT_TYPES) == {member.value for member in WebhookEventType}
