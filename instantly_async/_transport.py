@@ -9,6 +9,7 @@ import json
 import logging
 import math
 from collections.abc import Callable, Mapping, Sequence
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
@@ -219,13 +220,13 @@ class Transport:
         if self._session is None or (self._owns_session and self._session.closed):
             import aiohttp
 
-            # Created on first use, inside the running loop that will use it.
-            sent = aiohttp.TraceConfig()
-            sent.on_request_headers_sent.append(_mark_sent)
+            # Created on first use, inside the running loop that will use it. The headers every
+            # call carries are the session's own, so aiohttp does not merge them per request.
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self._connector_limit),
                 timeout=aiohttp.ClientTimeout(total=None),
-                trace_configs=[sent],
+                headers=self._headers,
+                request_class=_sent_marking_request(),
             )
         return self._session
 
@@ -339,7 +340,8 @@ class Transport:
         params = [*query, *query_pairs(options.extra_query.items())]
         if options.extra_body:
             body = {**(body or {}), **_serde.to_json(dict(options.extra_body))}
-        headers = {**self._headers, **options.extra_headers}
+        # A session of our own sends the client's headers by itself (see `session()`).
+        headers = {**({} if self._owns_session else self._headers), **options.extra_headers}
         if options.as_workspace is not None:
             headers["x-as-workspace"] = options.as_workspace
         data: bytes | None = None
@@ -499,15 +501,19 @@ class Transport:
         """Send the request its permit was taken for. A permit whose request never went out
         (cancelled or failed before its headers were written, or the connection could not be
         made) is given back to the limiter, so that it counts against no budget."""
-        # Our own session marks the moment the headers go out (`_mark_sent`); a session of the
-        # user's own cannot tell, so its requests count as sent unless the connection failed.
-        sending = {"sent": not self._owns_session}
+        # Our own session marks the moment a request starts to go out (`_sent_marking_request`);
+        # a session of the user's own cannot tell, so its requests count as sent unless the
+        # connection failed.
+        sending = [not self._owns_session]
+        marker = _SENDING.set(sending)
         try:
             return await self._send_once(request, attempt, attempt_timeout, options, sending)
         finally:
-            give_back = getattr(limiter, "give_back", None)  # optional for custom limiters
-            if not sending["sent"] and give_back is not None:
-                give_back()
+            _SENDING.reset(marker)
+            if not sending[0]:
+                give_back = getattr(limiter, "give_back", None)  # optional for custom limiters
+                if give_back is not None:
+                    give_back()
 
     async def _send_once(
         self,
@@ -515,7 +521,7 @@ class Transport:
         attempt: int,
         attempt_timeout: float | None,
         options: RequestOptions,
-        sending: dict[str, bool],
+        sending: list[bool],
     ) -> Response | _Failure:
         import aiohttp  # loaded by session() already: a dictionary lookup
 
@@ -523,7 +529,8 @@ class Transport:
         loop = asyncio.get_running_loop()
         if self.hooks:  # events (and their URL strings) only for someone listening
             self._emit(RequestEvent(op_id, method, str(request.url), attempt + 1))
-        logger.debug("-> %s %s (attempt %d)", method, path, attempt + 1)
+        if _debug():
+            logger.debug("-> %s %s (attempt %d)", method, path, attempt + 1)
         started = loop.time()
         try:
             async with self.session().request(
@@ -531,10 +538,11 @@ class Transport:
                 request.url,
                 params=request.params or None,
                 data=request.data,
-                headers=request.headers,
-                timeout=aiohttp.ClientTimeout(total=attempt_timeout),
+                headers=request.headers or None,
+                timeout=_client_timeout(
+                    attempt_timeout, keep=attempt_timeout == options.attempt_timeout
+                ),
                 allow_redirects=False,
-                trace_request_ctx=sending if self._owns_session else None,
             ) as raw:
                 payload = await raw.read()
                 response = Response(
@@ -551,7 +559,7 @@ class Transport:
                 ),
             )
         except aiohttp.ClientConnectorError as exc:
-            sending["sent"] = False  # no connection: nothing went out
+            sending[0] = False  # no connection: nothing went out
             return _Failure(
                 "rejected",
                 "connection failed",
@@ -582,7 +590,8 @@ class Transport:
                     op_id, method, str(request.url), attempt + 1, response.status, elapsed
                 )
             )
-        logger.debug("<- %d %s %s in %.0f ms", response.status, method, path, elapsed * 1000)
+        if _debug():
+            logger.debug("<- %d %s %s in %.0f ms", response.status, method, path, elapsed * 1000)
         if response.status < 300:
             return response
         status = response.status
@@ -605,12 +614,49 @@ class Transport:
         )
 
 
-async def _mark_sent(_session: Any, context: Any, _params: Any) -> None:
-    """aiohttp trace hook, run just before a request's headers are written: from here on the
-    request may reach the server, so its rate-limit permit is used."""
-    sending = context.trace_request_ctx
-    if isinstance(sending, dict):
-        sending["sent"] = True
+_SENDING: ContextVar[list[bool] | None] = ContextVar("instantly_async_sending", default=None)
+"""The attempt in flight in this task: set to [True] once its request starts to go out."""
+
+_request_classes: list[type[Any]] = []
+
+
+def _sent_marking_request() -> type[Any]:
+    """aiohttp's request class, telling the attempt in flight when its connection is made and
+    the request starts to go out: from there on it may reach the server, so its rate-limit
+    permit is used. (An aiohttp TraceConfig tells the same, but its events cost about 12% of a
+    loopback GET: docs/benchmarks.md.)"""
+    if not _request_classes:
+        import aiohttp
+
+        class SentMarkingRequest(aiohttp.ClientRequest):
+            async def send(self, conn: Any) -> Any:
+                sending = _SENDING.get()
+                if sending is not None:
+                    sending[0] = True
+                return await super().send(conn)
+
+        _request_classes.append(SentMarkingRequest)
+    return _request_classes[0]
+
+
+_timeouts: dict[float | None, Any] = {}
+
+
+def _client_timeout(seconds: float | None, *, keep: bool) -> Any:
+    """aiohttp's timeout for one attempt. The configured attempt timeouts (`keep`) are made
+    once; what is left of a call's deadline differs every time and is not kept."""
+    timeout = _timeouts.get(seconds)
+    if timeout is None:
+        import aiohttp
+
+        timeout = aiohttp.ClientTimeout(total=seconds)
+        if keep:
+            _timeouts[seconds] = timeout
+    return timeout
+
+
+def _debug() -> bool:
+    return logger.isEnabledFor(logging.DEBUG)
 
 
 def _abandon(acquiring: asyncio.Future[Any], slots: asyncio.Semaphore) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import warnings
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -214,7 +215,7 @@ class AsyncInstantly(Resources):
                 f"path must be a path under the base URL starting with '/' (e.g. "
                 f"'/api/v2/campaigns'), not a URL; got {path!r}"
             )
-        if any(c.isspace() or ord(c) < 32 for c in path):
+        if _UNSAFE_IN_PATH.search(path):
             raise ValueError(f"path must not contain whitespace or control characters: {path!r}")
         method = method.upper()
         items = query.items() if isinstance(query, Mapping) else (query or ())
@@ -255,6 +256,7 @@ class AsyncInstantly(Resources):
 
 
 _model = _response.model_class
+_UNSAFE_IN_PATH = re.compile(r"[\s\x00-\x1f]")
 
 _warned_plain_http: set[str] = set()
 
