@@ -36,8 +36,8 @@ def render_field(f: Field) -> str:
 
 
 def render_model(model: ModelClass) -> str:
-    base = f"({model.base})" if model.base else ""
-    lines = ["@attrs.define(kw_only=True)\n", f"class {model.name}{base}:\n", docstring(model.doc)]
+    base = model.base or "Model"
+    lines = ["@attrs.define(kw_only=True)\n", f"class {model.name}({base}):\n", docstring(model.doc)]
     lines += [render_field(f) for f in model.fields]
     lines.append(
         "    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)\n"
@@ -72,6 +72,7 @@ def render_module(module: str, items: list[Placed], models: ModelSet, title: str
         "from typing import Any, Literal, TypeAlias\n\n",
         "import attrs\n\n",
         "from instantly_async._enums import OpenEnum\n",
+        "from instantly_async._model import Model\n",
     ]
     for home, names in sorted(imported.items()):
         head.append(f"from {PACKAGE}.{home} import {', '.join(sorted(names))}\n")

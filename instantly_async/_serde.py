@@ -18,6 +18,8 @@ from typing import Any, Literal, Union, get_args, get_origin
 import attrs
 import cattrs
 
+from instantly_async._model import DEFERRED
+
 converter = cattrs.Converter(detailed_validation=False, forbid_extra_keys=False)
 
 _EXTRA = "additional_properties"
@@ -163,47 +165,70 @@ def _is_primitive(t: Any) -> bool:
 _NONE_SAFE_ORIGINS = (list, dict)
 
 
-def _passes_none(t: Any) -> bool:
-    """Whether the hook for `t` hands None back unchanged (so `T | None` needs no check)."""
-    return (
-        t in (datetime, date) or _is_enum(t) or _is_model(t) or get_origin(t) in _NONE_SAFE_ORIGINS
+def _is_plain(t: Any) -> bool:
+    """Taken as it comes: a primitive, or a list or map of primitives (their hooks keep the
+    value as it is), or any of these or None."""
+    if _is_primitive(t):
+        return True
+    if get_origin(t) in (Union, UnionType):
+        args = [a for a in get_args(t) if a is not type(None)]
+        return len(args) == 1 and _is_plain(args[0])
+    origin = get_origin(t)
+    return (origin is list and _is_primitive(get_args(t)[0])) or (
+        origin is dict and _is_primitive(get_args(t)[1])
     )
 
 
-def _field_plan(t: Any) -> tuple[str, Any]:
-    """How one field is decoded: ("keep", None), ("hook", type) or ("hook?", type) (None
-    checked before calling the hook)."""
-    if _is_primitive(t):
-        return "keep", None
-    if get_origin(t) in (Union, UnionType):
-        args = get_args(t)
-        if len(args) == 2 and type(None) in args:
-            inner = args[0] if args[1] is type(None) else args[1]
-            return ("hook", inner) if _passes_none(inner) else ("hook?", inner)
-        return "hook?", t
-    return ("hook", t) if _passes_none(t) else ("hook?", t)
+def _field_decoder(key: str, t: Any) -> Callable[[dict[str, Any]], Any]:
+    """How one field is read from its model's JSON object on its own: null or missing as None,
+    anything else through the hook of its type (nested models come with every field decoded),
+    kept as it came if the hook cannot take it (one odd value must not sink a record)."""
+    t = _non_null(t)
+    if t is datetime:
+
+        def decode_datetime(o: dict[str, Any]) -> Any:
+            value = o.get(key)
+            return None if value is None else parse_datetime(value)
+
+        return decode_datetime
+    hooks: list[Callable[[Any, Any], Any]] = []  # looked up on first use (models nest)
+
+    def decode(o: dict[str, Any]) -> Any:
+        value = o.get(key)
+        if value is None:
+            return None
+        if not hooks:
+            hooks.append(_complete_hook(t))
+        try:
+            return hooks[0](value, t)
+        except Exception:
+            return value
+
+    return decode
 
 
-def _late_hook(namespace: dict[str, Any], name: str, t: Any) -> Callable[[Any, Any], Any]:
-    """A stand-in for the hook of `t` that looks it up on first call and then replaces itself
-    in the generated function's globals (models nest, and may nest themselves)."""
+def _undeclared(known: frozenset[str]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def decode(o: dict[str, Any]) -> dict[str, Any]:
+        if len(o) > len(known) or not known.issuperset(o):
+            return {k: v for k, v in o.items() if k not in known}  # in the server's order
+        return {}
 
-    def first_call(value: Any, _: Any = None) -> Any:
-        hook = namespace[name] = structure_hook(t)
-        return hook(value, t)
-
-    return first_call
+    return decode
 
 
 def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
-    """One generated function per model: the object is made without `__init__` and every field
-    is assigned once, read once from the dict; primitives are taken as they come, date-times
-    parsed in line, enums looked up in their value map, other types go through their hook.
-    Anything the fast path cannot take (a required field missing, an unhashable value where an
-    enum is promised, a hook that raises) falls back to decoding field by field (`_salvage`).
+    """Two generated functions per model, both making the object without `__init__` and
+    reading each field once from the dict. The model's hook sets the plain fields and the enums
+    and keeps the dict: the other fields (date-times, nested models, `additional_properties`)
+    are decoded one by one when first read (`instantly_async._model`). The complete decoder,
+    for models nested in a field being read, sets every field at once.
 
     Not attrs' `__init__` with ~50 keyword arguments: building the keyword dict and binding it
-    was most of the cost; without it a lead decodes in 55-68% of the time (docs/benchmarks.md)."""
+    was most of the cost of the first decoder; and not every field at once: parsing a lead's
+    ten date-times and building its nested models was most of the rest, for programs that read
+    an email or a status (docs/benchmarks.md). Whatever a fast path cannot take (an unhashable
+    value where an enum is due, a hook that raises) is decoded field by field, keeping what does
+    not fit as it came."""
     attrs.resolve_types(cls)
     fields = [a for a in attrs.fields(cls) if a.name != _EXTRA]
     known = frozenset(json_key(a) for a in fields)
@@ -212,31 +237,39 @@ def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
         "__new": object.__new__,
         "__known": known,
         "__n_known": len(known),
-        "__salvage": _salvage,
-        "__fields": fields,
         "__fromiso": _fromisoformat,
         "__parse_datetime": parse_datetime,
         "__utc": _UTC,
     }
-    body = []
+    plain: list[str] = []
+    enums: list[str] = []
+    deferred: list[str] = []
+    by_field: dict[str, Callable[[dict[str, Any]], Any]] = {_EXTRA: _undeclared(known)}
     for i, a in enumerate(fields):
-        key = json_key(a)
-        required = a.default is attrs.NOTHING
-        if not required and a.default is not None:  # generated models only default to None
+        if a.default is not attrs.NOTHING and a.default is not None:
             raise TypeError(f"{cls.__name__}.{a.name}: only None defaults are supported")
-        read = f"o[{key!r}]" if required else f"g({key!r})"
-        how, t = _field_plan(a.type)
-        target = f"m.{a.name}"
-        if how == "keep":
-            body.append(f"        {target} = {read}")
+        key, target = json_key(a), f"m.{a.name}"
+        if _is_plain(a.type):
+            plain.append(f"    {target} = g({key!r})")  # a missing field reads None
             continue
+        by_field[a.name] = _field_decoder(key, a.type)
+        t = _non_null(a.type)
         hook, type_ = f"__h{i}", f"__t{i}"
         namespace[hook], namespace[type_] = _late_hook(namespace, hook, t), t
-        body.append(f"        v = {read}")
-        if t is datetime:
+        if _is_enum(t):
+            namespace[f"__e{i}"] = t._value2member_map_
+            # A known value in one dict lookup; None, unknown values and odd shapes via the hook
+            # (an unhashable value raises TypeError here and goes field by field).
+            enums += [
+                f"        v = g({key!r})",
+                f"        {target} = __e{i}[v] if v in __e{i} else "
+                f"(None if v is None else {hook}(v, {type_}))",
+            ]
+        elif t is datetime:
             # ISO-8601 parsed in C right here; anything it cannot read (a `Z` on Python 3.10,
             # a string that is no date) goes to parse_datetime, which keeps what it cannot parse.
-            body += [
+            deferred += [
+                f"        v = g({key!r})",
                 "        if v.__class__ is str:",
                 "            try:",
                 "                v = __fromiso(v)",
@@ -247,32 +280,41 @@ def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
                 "                    v = v.replace(tzinfo=__utc)",
                 f"        {target} = v",
             ]
-            continue
-        if _is_enum(t):
-            values = f"__e{i}"
-            namespace[values] = t._value2member_map_
-            # A known value in one dict lookup; None, unknown values and odd shapes via the hook
-            # (an unhashable value raises TypeError here and goes to _salvage).
-            body.append(
-                f"        {target} = {values}[v] if v in {values} else "
-                f"(None if v is None else {hook}(v, {type_}))"
-            )
-        elif how == "hook?":
-            body.append(f"        {target} = None if v is None else {hook}(v, {type_})")
         else:
-            body.append(f"        {target} = {hook}(v, {type_})")
-    name = f"structure_{cls.__name__}"
+            deferred += [
+                f"        v = g({key!r})",
+                f"        {target} = None if v is None else {hook}(v, {type_})",
+            ]
+    enum_names = [a.name for a in fields if _is_enum(_non_null(a.type))]
+    namespace["__enums_by_field"] = [(name, by_field[name]) for name in enum_names]
+    namespace["__by_field"] = [(name, decode) for name, decode in by_field.items()]
+    name = cls.__name__
+    head = [
+        "    if o.__class__ is not dict:",
+        "        return o  # not an object where one was promised: hand it over untouched",
+        "    g = o.get",
+        "    m = __new(__cl)",
+        *plain,
+    ]
     source = "\n".join(
         [
-            f"def {name}(o, _=None):",
-            "    if o.__class__ is not dict:",
-            "        return o  # not an object where one was promised: hand it over untouched",
-            "    g = o.get",
-            "    m = __new(__cl)",
+            f"def structure_{name}(o, _=None):",
+            *head,
+            "    m._undecoded = o",
             "    try:",
-            *(body or ["        pass"]),
-            "    except Exception:  # a required field missing, a value a hook could not take",
-            "        m = __salvage(__cl, __fields, o)",
+            *(enums or ["        pass"]),
+            "    except Exception:  # a value the fast path cannot take: field by field",
+            "        for field, decode in __enums_by_field:",
+            "            setattr(m, field, decode(o))",
+            "    return m",
+            "",
+            f"def complete_{name}(o, _=None):",
+            *head,
+            "    try:",
+            *(enums + deferred or ["        pass"]),
+            "    except Exception:  # a value the fast path cannot take: field by field",
+            "        for field, decode in __by_field:",
+            "            setattr(m, field, decode(o))",
             "    if len(o) > __n_known or not __known.issuperset(o):",
             "        extra = o.keys() - __known  # in C; usually one key or none",
             "        if len(extra) == 1:",
@@ -286,26 +328,53 @@ def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
         ]
     )
     exec(compile(source, f"<instantly_async structure {cls.__qualname__}>", "exec"), namespace)
-    structure: Callable[[Any, Any], Any] = namespace[name]
+    DEFERRED[cls] = {n: d for n, d in by_field.items() if n not in enum_names}
+    _complete_decoders[cls] = namespace[f"complete_{name}"]
+    structure: Callable[[Any, Any], Any] = namespace[f"structure_{name}"]
     return structure
 
 
-def _salvage(cls: type, fields: list[attrs.Attribute[Any]], data: dict[str, Any]) -> Any:
-    """A record that does not fit its model (a required field missing, a value of another
-    shape): decode field by field, keep what does not fit as it came, missing fields as None.
-    One odd record must not sink a page."""
-    values: dict[str, Any] = {}
-    for attribute in fields:
-        raw = data.get(json_key(attribute))
-        how, t = _field_plan(attribute.type)
-        if raw is None or how == "keep":
-            values[attribute.name] = raw  # primitives stay as they came, as on the fast path
-            continue
-        try:
-            values[attribute.name] = structure_hook(t)(raw, t)
-        except Exception:
-            values[attribute.name] = raw
-    return cls(**values)
+_complete_decoders: dict[type, Callable[[Any, Any], Any]] = {}
+
+
+def _complete_hook(t: Any) -> Callable[[Any, Any], Any]:
+    """The hook of `t` for a value decoded as a field is read: nested models (and lists of
+    them) come with every field decoded, so a record read in full has one level of deferred
+    fields, not one per nested object."""
+    if _is_model(t):
+        structure_hook(t)  # makes the model's decoders
+        return _complete_decoders[t]
+    if get_origin(t) is list and _is_model(get_args(t)[0]):
+        item_type = get_args(t)[0]
+        decode = _complete_hook(item_type)
+
+        def structure(value: Any, _: Any = None) -> Any:
+            if type(value) is not list:
+                return value
+            return [decode(item, item_type) for item in value]
+
+        return structure
+    return structure_hook(t)
+
+
+def _non_null(t: Any) -> Any:
+    """`T` for `T | None`, else `t`."""
+    if get_origin(t) in (Union, UnionType):
+        args = get_args(t)
+        if len(args) == 2 and type(None) in args:
+            return args[0] if args[1] is type(None) else args[1]
+    return t
+
+
+def _late_hook(namespace: dict[str, Any], name: str, t: Any) -> Callable[[Any, Any], Any]:
+    """A stand-in for the hook of `t` that looks it up on first call and then replaces itself
+    in the generated function's globals (models nest, and may nest themselves)."""
+
+    def first_call(value: Any, _: Any = None) -> Any:
+        hook = namespace[name] = _complete_hook(t)
+        return hook(value, t)
+
+    return first_call
 
 
 _JSON_SCALARS = frozenset({str, int, float, bool})

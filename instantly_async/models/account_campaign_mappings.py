@@ -12,11 +12,12 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 from instantly_async.models.shared import CampaignStatus
 
 
 @attrs.define(kw_only=True)
-class AccountCampaignMapping:
+class AccountCampaignMapping(Model):
     """One campaign that a sending account is attached to, as seen from that account."""
 
     campaign_id: str

@@ -12,11 +12,12 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 from instantly_async.models.shared import AccountFilter, SuccessStatus
 
 
 @attrs.define(kw_only=True)
-class Account:
+class Account(Model):
     """A mailbox connected to the workspace for sending campaign emails, keyed by its email address, with its sending limits, warmup settings and health status."""
 
     email: str
@@ -108,7 +109,7 @@ class AccountStatus(int, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class AccountStatusMessage:
+class AccountStatusMessage(Model):
     """Details of the last error reported by the mail server, if any."""
 
     code: str | None = None
@@ -126,7 +127,7 @@ class AccountStatusMessage:
 
 
 @attrs.define(kw_only=True)
-class AccountVitalsResult:
+class AccountVitalsResult(Model):
     domain: str | None = None
     """Domain that was tested."""
     allPass: bool | None = None
@@ -144,7 +145,7 @@ class AccountVitalsResult:
 
 
 @attrs.define(kw_only=True)
-class AccountWarmup:
+class AccountWarmup(Model):
     """Warmup settings of the account."""
 
     limit: float | None = None
@@ -162,7 +163,7 @@ class AccountWarmup:
 
 
 @attrs.define(kw_only=True)
-class AccountWarmupAdvanced:
+class AccountWarmupAdvanced(Model):
     """Fine-tuning options for warmup behaviour."""
 
     warm_ctd: bool | None = None
@@ -203,7 +204,7 @@ class AccountWarmupStatus(int, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CreateAccountRequest:
+class CreateAccountRequest(Model):
     """Body for adding a sending account with its IMAP and SMTP connection details."""
 
     email: str
@@ -257,7 +258,7 @@ class CreateAccountRequest:
 
 
 @attrs.define(kw_only=True)
-class DisableWarmupForAccountsRequest:
+class DisableWarmupForAccountsRequest(Model):
     """Selects the accounts whose warmup should be switched off."""
 
     emails: list[str] | None = None
@@ -275,7 +276,7 @@ class DisableWarmupForAccountsRequest:
 
 
 @attrs.define(kw_only=True)
-class EnableWarmupForAccountsRequest:
+class EnableWarmupForAccountsRequest(Model):
     """Selects the accounts whose warmup should be switched on."""
 
     emails: list[str] | None = None
@@ -293,7 +294,7 @@ class EnableWarmupForAccountsRequest:
 
 
 @attrs.define(kw_only=True)
-class GetCtdStatusResponse:
+class GetCtdStatusResponse(Model):
     """Result of checking a custom tracking domain."""
 
     success: bool | None = None
@@ -309,7 +310,7 @@ class GetCtdStatusResponse:
 
 
 @attrs.define(kw_only=True)
-class GetDailyAccountAnalyticsItem:
+class GetDailyAccountAnalyticsItem(Model):
     """Sending statistics of one account on one day."""
 
     date: str
@@ -345,7 +346,7 @@ class GetDailyAccountAnalyticsItem:
 
 
 @attrs.define(kw_only=True)
-class GetWarmupAnalyticsAggregateDataValue:
+class GetWarmupAnalyticsAggregateDataValue(Model):
     sent: float | None = None
     received: float | None = None
     landed_inbox: float | None = None
@@ -357,7 +358,7 @@ class GetWarmupAnalyticsAggregateDataValue:
 
 
 @attrs.define(kw_only=True)
-class GetWarmupAnalyticsEmailDateDataValue:
+class GetWarmupAnalyticsEmailDateDataValue(Model):
     sent: float | None = None
     landed_inbox: float | None = None
     landed_spam: float | None = None
@@ -367,7 +368,7 @@ class GetWarmupAnalyticsEmailDateDataValue:
 
 
 @attrs.define(kw_only=True)
-class GetWarmupAnalyticsRequest:
+class GetWarmupAnalyticsRequest(Model):
     """The accounts to fetch warmup statistics for."""
 
     emails: list[str]
@@ -377,7 +378,7 @@ class GetWarmupAnalyticsRequest:
 
 
 @attrs.define(kw_only=True)
-class GetWarmupAnalyticsResponse:
+class GetWarmupAnalyticsResponse(Model):
     """Warmup statistics per account, broken down by day and summed over the period."""
 
     email_date_data: dict[str, dict[str, GetWarmupAnalyticsEmailDateDataValue]] | None = None
@@ -399,7 +400,7 @@ class ListAccountItem(Account):
 
 
 @attrs.define(kw_only=True)
-class ListAccountItemTag:
+class ListAccountItemTag(Model):
     id: str | None = None
     """Id of the custom tag."""
     label: str | None = None
@@ -411,7 +412,7 @@ class ListAccountItemTag:
 
 
 @attrs.define(kw_only=True)
-class MoveAccountsRequest:
+class MoveAccountsRequest(Model):
     """Which accounts to move and between which workspaces."""
 
     emails: list[str]
@@ -425,7 +426,7 @@ class MoveAccountsRequest:
 
 
 @attrs.define(kw_only=True)
-class MoveAccountsResponse:
+class MoveAccountsResponse(Model):
     """Confirmation that the accounts were moved."""
 
     status: SuccessStatus | None = None
@@ -435,7 +436,7 @@ class MoveAccountsResponse:
 
 
 @attrs.define(kw_only=True)
-class PatchAccountRequest:
+class PatchAccountRequest(Model):
     """Fields to change on a sending account; omitted fields keep their current value."""
 
     first_name: str | None = None
@@ -469,7 +470,7 @@ class PatchAccountRequest:
 
 
 @attrs.define(kw_only=True)
-class PauseAccountsRequest:
+class PauseAccountsRequest(Model):
     """The accounts to pause."""
 
     emails: list[str]
@@ -479,7 +480,7 @@ class PauseAccountsRequest:
 
 
 @attrs.define(kw_only=True)
-class PauseAccountsResponse:
+class PauseAccountsResponse(Model):
     """Outcome of a bulk pause, split into accounts that were paused and accounts that were not."""
 
     paused_emails: list[str]
@@ -491,7 +492,7 @@ class PauseAccountsResponse:
 
 
 @attrs.define(kw_only=True)
-class TestAccountVitalsRequest:
+class TestAccountVitalsRequest(Model):
     """The accounts whose domains should be tested."""
 
     accounts: list[str] | None = None
@@ -501,7 +502,7 @@ class TestAccountVitalsRequest:
 
 
 @attrs.define(kw_only=True)
-class TestAccountVitalsResponse:
+class TestAccountVitalsResponse(Model):
     """DNS check results per domain, split into domains that passed every check and domains that failed at least one."""
 
     status: str | None = None
@@ -515,7 +516,7 @@ class TestAccountVitalsResponse:
 
 
 @attrs.define(kw_only=True)
-class WarmupForAccountsFilter:
+class WarmupForAccountsFilter(Model):
     """Optional extra criteria that narrow the selected accounts."""
 
     tag_id: str | None = None

@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class APIKey:
+class APIKey(Model):
     """A credential that grants access to the workspace through the API, limited to its scopes."""
 
     id: str
@@ -220,7 +221,7 @@ class APIKeyScope(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CreateAPIKeyRequest:
+class CreateAPIKeyRequest(Model):
     """Name and permissions of the API key to create."""
 
     name: str

@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class AuditLog:
+class AuditLog(Model):
     """One recorded action in the workspace, with the user, client and resources it concerned."""
 
     id: str

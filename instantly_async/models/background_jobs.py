@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class BackgroundJob:
+class BackgroundJob(Model):
     """A long-running task, such as moving or importing leads or changing warmup on many accounts, that the server runs asynchronously and whose progress can be polled."""
 
     id: str
@@ -45,7 +46,7 @@ class BackgroundJob:
 
 
 @attrs.define(kw_only=True)
-class BackgroundJobData:
+class BackgroundJobData(Model):
     """Job-specific details and results, such as counts of processed items; the keys depend on the job type."""
 
     moved_lead_emails: list[str] | None = None

@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class BlockListEntry:
+class BlockListEntry(Model):
     """An email address or domain that campaigns in the workspace must never send to."""
 
     id: str
@@ -33,7 +34,7 @@ class BlockListEntry:
 
 
 @attrs.define(kw_only=True)
-class CreateBlockListEntryRequest:
+class CreateBlockListEntryRequest(Model):
     """The value to add to the block list."""
 
     bl_value: str
@@ -43,7 +44,7 @@ class CreateBlockListEntryRequest:
 
 
 @attrs.define(kw_only=True)
-class CreateblukBlockListEntryRequest:
+class CreateblukBlockListEntryRequest(Model):
     """The values to add to the block list in one call."""
 
     bl_values: list[str]
@@ -53,7 +54,7 @@ class CreateblukBlockListEntryRequest:
 
 
 @attrs.define(kw_only=True)
-class CreateblukBlockListEntryResponse:
+class CreateblukBlockListEntryResponse(Model):
     """Result of a bulk block list creation."""
 
     items: list[BlockListEntry]
@@ -67,7 +68,7 @@ class CreateblukBlockListEntryResponse:
 
 
 @attrs.define(kw_only=True)
-class DeletebulkBlockListEntryRequest:
+class DeletebulkBlockListEntryRequest(Model):
     """The block list entries to remove."""
 
     ids: list[str]
@@ -77,7 +78,7 @@ class DeletebulkBlockListEntryRequest:
 
 
 @attrs.define(kw_only=True)
-class PatchBlockListEntryRequest:
+class PatchBlockListEntryRequest(Model):
     """The new value for a block list entry."""
 
     bl_value: str | None = None

@@ -12,6 +12,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 from instantly_async.models.shared import (
     AutoVariantSelect,
     CampaignSchedule,
@@ -21,7 +22,7 @@ from instantly_async.models.shared import (
 
 
 @attrs.define(kw_only=True)
-class CampaignSubsequence:
+class CampaignSubsequence(Model):
     """A follow-up sequence attached to a campaign. Leads of that campaign enter it when one of its conditions is met, and then receive its own steps on its own schedule."""
 
     id: str
@@ -57,7 +58,7 @@ class CampaignSubsequence:
 
 
 @attrs.define(kw_only=True)
-class CampaignSubsequenceConditions:
+class CampaignSubsequenceConditions(Model):
     """Events that move a lead of the parent campaign into this subsequence; a lead enters when any of the listed conditions is met."""
 
     crm_status: list[float] | None = None
@@ -79,7 +80,7 @@ class CampaignSubsequenceDailyLimitMode(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CreateCampaignSubsequenceRequest:
+class CreateCampaignSubsequenceRequest(Model):
     """Definition of a new subsequence and the campaign it belongs to."""
 
     parent_campaign: str
@@ -105,7 +106,7 @@ class CreateCampaignSubsequenceRequest:
 
 
 @attrs.define(kw_only=True)
-class DuplicateSubsequenceRequest:
+class DuplicateSubsequenceRequest(Model):
     """Where to put the copy of a subsequence and how to name it."""
 
     parent_campaign: str
@@ -117,7 +118,7 @@ class DuplicateSubsequenceRequest:
 
 
 @attrs.define(kw_only=True)
-class GetSubsequenceAnalyticsItem:
+class GetSubsequenceAnalyticsItem(Model):
     """Totals of one subsequence."""
 
     subsequence_id: str
@@ -133,7 +134,7 @@ class GetSubsequenceAnalyticsItem:
 
 
 @attrs.define(kw_only=True)
-class GetSubsequenceStepsAnalyticsItem:
+class GetSubsequenceStepsAnalyticsItem(Model):
     """Activity of one subsequence step and variant."""
 
     step: str | None
@@ -163,7 +164,7 @@ class GetSubsequenceStepsAnalyticsItem:
 
 
 @attrs.define(kw_only=True)
-class PatchCampaignSubsequenceRequest:
+class PatchCampaignSubsequenceRequest(Model):
     """Subsequence fields to change; omitted fields keep their current value."""
 
     name: str | None = None

@@ -12,6 +12,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 from instantly_async.models.shared import (
     AutoVariantSelect,
     CampaignSchedule,
@@ -23,7 +24,7 @@ from instantly_async.models.shared import (
 
 
 @attrs.define(kw_only=True)
-class AddVariablesRequest:
+class AddVariablesRequest(Model):
     """Custom variable names to add to a campaign."""
 
     variables: list[str]
@@ -33,7 +34,7 @@ class AddVariablesRequest:
 
 
 @attrs.define(kw_only=True)
-class Campaign:
+class Campaign(Model):
     """An outreach campaign: the email sequence sent to its leads, the sending accounts and schedule, and the options that control pace, tracking and stop conditions."""
 
     id: str
@@ -117,7 +118,7 @@ class Campaign:
 
 
 @attrs.define(kw_only=True)
-class CampaignDailyLimitStatus:
+class CampaignDailyLimitStatus(Model):
     """State of the campaign's daily limit."""
 
     limit: float | None = None
@@ -131,7 +132,7 @@ class CampaignDailyLimitStatus:
 
 
 @attrs.define(kw_only=True)
-class CampaignLimitEmailsPerCompanyOverride:
+class CampaignLimitEmailsPerCompanyOverride(Model):
     """Campaign-specific override of the workspace limit on emails sent to one company per day; null to use the workspace setting."""
 
     mode: LimitEmailsPerCompanyOverrideMode
@@ -155,7 +156,7 @@ class CampaignNotSendingStatus(int, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CampaignProviderRoutingRule:
+class CampaignProviderRoutingRule(Model):
     action: CampaignProviderRoutingRuleAction | None = None
     """Whether matching emails are sent or held back."""
     recipient_esp: list[RoutingProvider] | None = None
@@ -174,7 +175,7 @@ class CampaignProviderRoutingRuleAction(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CountLaunchedResponse:
+class CountLaunchedResponse(Model):
     """Number of launched campaigns."""
 
     count: float
@@ -184,7 +185,7 @@ class CountLaunchedResponse:
 
 
 @attrs.define(kw_only=True)
-class CreateCampaignRequest:
+class CreateCampaignRequest(Model):
     """Definition of a new campaign; it is created in draft status."""
 
     name: str
@@ -252,7 +253,7 @@ class CreateCampaignRequest:
 
 
 @attrs.define(kw_only=True)
-class CustomPromptTemplate:
+class CustomPromptTemplate(Model):
     """A saved AI prompt that can be run on leads, for example to write or clean personalised text."""
 
     id: str
@@ -305,7 +306,7 @@ class CustomPromptTemplateCategory(int, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CustomPromptTemplateCreator:
+class CustomPromptTemplateCreator(Model):
     """The user who created the template."""
 
     id: str | None = None
@@ -317,7 +318,7 @@ class CustomPromptTemplateCreator:
 
 
 @attrs.define(kw_only=True)
-class CustomPromptTemplateCreatorPayload:
+class CustomPromptTemplateCreatorPayload(Model):
     """Profile details of the creator."""
 
     name: WorkspaceMemberName | None = None
@@ -352,7 +353,7 @@ class CustomPromptTemplateModelVersion(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CustomPromptTemplateProperty:
+class CustomPromptTemplateProperty(Model):
     name: str | None = None
     """Display name of the input."""
     property: str | None = None
@@ -369,7 +370,7 @@ class CustomPromptTemplateType(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class DuplicateRequest:
+class DuplicateRequest(Model):
     """Options for the campaign copy."""
 
     name: str | None = None
@@ -379,7 +380,7 @@ class DuplicateRequest:
 
 
 @attrs.define(kw_only=True)
-class GetCampaignAnalyticsItem:
+class GetCampaignAnalyticsItem(Model):
     """Totals of one campaign over the requested period."""
 
     campaign_name: str
@@ -437,7 +438,7 @@ class GetCampaignAnalyticsItem:
 
 
 @attrs.define(kw_only=True)
-class GetCampaignAnalyticsOverviewResponse:
+class GetCampaignAnalyticsOverviewResponse(Model):
     """Totals summed over the selected campaigns and period."""
 
     open_count: int | None = None
@@ -493,7 +494,7 @@ class GetCampaignAnalyticsOverviewResponse:
 
 
 @attrs.define(kw_only=True)
-class GetCampaignStepsAnalyticsItem:
+class GetCampaignStepsAnalyticsItem(Model):
     """Activity of one sequence step and variant."""
 
     step: str | None
@@ -531,7 +532,7 @@ class GetCampaignStepsAnalyticsItem:
 
 
 @attrs.define(kw_only=True)
-class GetDailyCampaignAnalyticsItem:
+class GetDailyCampaignAnalyticsItem(Model):
     """Campaign activity on one day."""
 
     date: str | None = None
@@ -581,7 +582,7 @@ class LimitEmailsPerCompanyOverrideScope(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class PatchCampaignRequest:
+class PatchCampaignRequest(Model):
     """Campaign fields to change; omitted fields keep their current value."""
 
     name: str | None = None
@@ -654,7 +655,7 @@ class RoutingProvider(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class SalesFlow:
+class SalesFlow(Model):
     """A saved view of leads for sales users, defined by activity and status conditions on a list or campaign."""
 
     id: str
@@ -684,7 +685,7 @@ class SalesFlow:
 
 
 @attrs.define(kw_only=True)
-class SearchByContactResponse:
+class SearchByContactResponse(Model):
     """Campaigns that contain the lead that was searched for."""
 
     items: list[Campaign] | None = None
@@ -694,7 +695,7 @@ class SearchByContactResponse:
 
 
 @attrs.define(kw_only=True)
-class SendingStatusDiagnostics:
+class SendingStatusDiagnostics(Model):
     """Detailed checks behind the status; null when not available."""
 
     campaign_id: str | None = None
@@ -730,7 +731,7 @@ class SendingStatusDiagnostics:
 
 
 @attrs.define(kw_only=True)
-class SendingStatusDiagnosticsAccountsSummary:
+class SendingStatusDiagnosticsAccountsSummary(Model):
     """Availability of the campaign's sending accounts."""
 
     total_connected: float | None = None
@@ -744,7 +745,7 @@ class SendingStatusDiagnosticsAccountsSummary:
 
 
 @attrs.define(kw_only=True)
-class SendingStatusDiagnosticsDomainLimiter:
+class SendingStatusDiagnosticsDomainLimiter(Model):
     """State of the per-company (domain) limit."""
 
     active: bool | None = None
@@ -756,7 +757,7 @@ class SendingStatusDiagnosticsDomainLimiter:
 
 
 @attrs.define(kw_only=True)
-class SendingStatusDiagnosticsEspRoutingStatus:
+class SendingStatusDiagnosticsEspRoutingStatus(Model):
     """State of provider-based routing."""
 
     enabled: bool | None = None
@@ -770,7 +771,7 @@ class SendingStatusDiagnosticsEspRoutingStatus:
 
 
 @attrs.define(kw_only=True)
-class SendingStatusDiagnosticsFollowUpsWaiting:
+class SendingStatusDiagnosticsFollowUpsWaiting(Model):
     """Follow-up emails waiting for their delay to pass."""
 
     count: float | None = None
@@ -782,7 +783,7 @@ class SendingStatusDiagnosticsFollowUpsWaiting:
 
 
 @attrs.define(kw_only=True)
-class SendingStatusDiagnosticsIssueTracking:
+class SendingStatusDiagnosticsIssueTracking(Model):
     """How long the current issue has lasted."""
 
     current_status_code: str | None = None
@@ -798,7 +799,7 @@ class SendingStatusDiagnosticsIssueTracking:
 
 
 @attrs.define(kw_only=True)
-class SendingStatusDiagnosticsLeadsStatus:
+class SendingStatusDiagnosticsLeadsStatus(Model):
     """Whether leads are ready to be emailed."""
 
     no_leads_ready: bool | None = None
@@ -812,7 +813,7 @@ class SendingStatusDiagnosticsLeadsStatus:
 
 
 @attrs.define(kw_only=True)
-class SendingStatusDiagnosticsNewLeadLimit:
+class SendingStatusDiagnosticsNewLeadLimit(Model):
     """State of the daily limit on new leads."""
 
     enabled: bool | None = None
@@ -828,7 +829,7 @@ class SendingStatusDiagnosticsNewLeadLimit:
 
 
 @attrs.define(kw_only=True)
-class SendingStatusDiagnosticsScheduleStatus:
+class SendingStatusDiagnosticsScheduleStatus(Model):
     """Whether the campaign is inside its sending schedule."""
 
     in_schedule: bool | None = None
@@ -838,7 +839,7 @@ class SendingStatusDiagnosticsScheduleStatus:
 
 
 @attrs.define(kw_only=True)
-class SendingStatusDiagnosticsSendOneByOne:
+class SendingStatusDiagnosticsSendOneByOne(Model):
     """Settings that serialise sending across accounts."""
 
     enabled: bool | None = None
@@ -873,7 +874,7 @@ class SendingStatusDiagnosticsStatus(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class SendingStatusResponse:
+class SendingStatusResponse(Model):
     """Diagnosis of a campaign's or subsequence's sending, with raw details and a short summary."""
 
     diagnostics: SendingStatusDiagnostics | None = None
@@ -885,7 +886,7 @@ class SendingStatusResponse:
 
 
 @attrs.define(kw_only=True)
-class SendingStatusSummary:
+class SendingStatusSummary(Model):
     """Short human-readable summary of the status; null when not available."""
 
     status: str | None = None
@@ -903,7 +904,7 @@ class SendingStatusSummary:
 
 
 @attrs.define(kw_only=True)
-class UnavailableAccounts:
+class UnavailableAccounts(Model):
     """Accounts unable to send, counted by reason."""
 
     daily_limit_hit: float | None = None

@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class CRMActions:
+class CRMActions(Model):
     """Placeholder for the CRM actions group; it declares no fields of its own."""
 
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -23,7 +24,7 @@ class CRMActions:
 
 
 @attrs.define(kw_only=True)
-class DeletePhoneNumberResponse:
+class DeletePhoneNumberResponse(Model):
     """The phone number record that was removed."""
 
     id: str | None = None
@@ -47,7 +48,7 @@ class DeletePhoneNumberResponse:
 
 
 @attrs.define(kw_only=True)
-class ListPhoneNumbersItem:
+class ListPhoneNumbersItem(Model):
     """A phone number owned by the workspace for CRM calls and text messages."""
 
     id: str | None = None

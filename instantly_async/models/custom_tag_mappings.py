@@ -12,11 +12,12 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 from instantly_async.models.shared import ResourceType
 
 
 @attrs.define(kw_only=True)
-class CustomTagMapping:
+class CustomTagMapping(Model):
     """The assignment of one custom tag to one sending account or campaign."""
 
     id: str

@@ -12,11 +12,12 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 from instantly_async.models.shared import AccountFilter, ResourceType
 
 
 @attrs.define(kw_only=True)
-class CreateCustomTagRequest:
+class CreateCustomTagRequest(Model):
     """Fields of the tag to create."""
 
     label: str
@@ -28,7 +29,7 @@ class CreateCustomTagRequest:
 
 
 @attrs.define(kw_only=True)
-class CustomTag:
+class CustomTag(Model):
     """A label used to group sending accounts and campaigns and to filter them in list operations."""
 
     id: str
@@ -48,7 +49,7 @@ class CustomTag:
 
 
 @attrs.define(kw_only=True)
-class PatchCustomTagRequest:
+class PatchCustomTagRequest(Model):
     """Fields to change on a tag; omitted fields keep their value."""
 
     label: str | None = None
@@ -60,7 +61,7 @@ class PatchCustomTagRequest:
 
 
 @attrs.define(kw_only=True)
-class ToggleTagResourceFilter:
+class ToggleTagResourceFilter(Model):
     tag_id: str | ToggleTagResourceFilterTagIdEnum | None = None
     """Only select resources that carry this tag, or "no-tag" for resources without any tag."""
     tag_ids: list[str] | None = None
@@ -80,7 +81,7 @@ class ToggleTagResourceFilterTagIdEnum(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class ToggleTagResourceRequest:
+class ToggleTagResourceRequest(Model):
     """Which tags to assign or remove, and on which accounts or campaigns."""
 
     tag_ids: list[str]

@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class CancelDFYEmailAccountsItem:
+class CancelDFYEmailAccountsItem(Model):
     id: str
     """Unique id of the mailbox record."""
     domain: str
@@ -39,7 +40,7 @@ class CancelDFYEmailAccountsItem:
 
 
 @attrs.define(kw_only=True)
-class CancelDFYEmailAccountsRequest:
+class CancelDFYEmailAccountsRequest(Model):
     """The mailboxes to cancel."""
 
     accounts: list[str]
@@ -49,7 +50,7 @@ class CancelDFYEmailAccountsRequest:
 
 
 @attrs.define(kw_only=True)
-class CancelDFYEmailAccountsResponse:
+class CancelDFYEmailAccountsResponse(Model):
     """The mailboxes that were cancelled."""
 
     items: list[CancelDFYEmailAccountsItem]
@@ -59,7 +60,7 @@ class CancelDFYEmailAccountsResponse:
 
 
 @attrs.define(kw_only=True)
-class CheckDomainsAvailabilityRequest:
+class CheckDomainsAvailabilityRequest(Model):
     """The domains to check."""
 
     domains: list[str]
@@ -69,7 +70,7 @@ class CheckDomainsAvailabilityRequest:
 
 
 @attrs.define(kw_only=True)
-class CheckDomainsAvailabilityResponse:
+class CheckDomainsAvailabilityResponse(Model):
     """Availability of each checked domain."""
 
     results: list[CheckDomainsAvailabilityResult] | None = None
@@ -79,7 +80,7 @@ class CheckDomainsAvailabilityResponse:
 
 
 @attrs.define(kw_only=True)
-class CheckDomainsAvailabilityResult:
+class CheckDomainsAvailabilityResult(Model):
     domain: str | None = None
     """The checked domain."""
     available: bool | None = None
@@ -93,7 +94,7 @@ class CheckDomainsAvailabilityResult:
 
 
 @attrs.define(kw_only=True)
-class CreateDFYEmailAccountOrderInvalidAccount:
+class CreateDFYEmailAccountOrderInvalidAccount(Model):
     domain: str
     """Domain of the mailbox."""
     first_name: str
@@ -109,7 +110,7 @@ class CreateDFYEmailAccountOrderInvalidAccount:
 
 
 @attrs.define(kw_only=True)
-class CreateDFYEmailAccountOrderItem:
+class CreateDFYEmailAccountOrderItem(Model):
     domain: str
     """Domain to buy, or an already ordered domain for `extra_accounts` orders."""
     email_provider: DFYEmailProvider | None = None
@@ -139,7 +140,7 @@ class CreateDFYEmailAccountOrderOrderError(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CreateDFYEmailAccountOrderOrderItem:
+class CreateDFYEmailAccountOrderOrderItem(Model):
     domain: str
     """Domain of this line."""
     accounts: list[OrderItemAccount]
@@ -171,7 +172,7 @@ class CreateDFYEmailAccountOrderOrderType(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CreateDFYEmailAccountOrderRequest:
+class CreateDFYEmailAccountOrderRequest(Model):
     """The domains and mailboxes to order, and the kind of order."""
 
     items: list[CreateDFYEmailAccountOrderItem]
@@ -185,7 +186,7 @@ class CreateDFYEmailAccountOrderRequest:
 
 
 @attrs.define(kw_only=True)
-class CreateDFYEmailAccountOrderResponse:
+class CreateDFYEmailAccountOrderResponse(Model):
     """Outcome of an order or a simulated order: whether it is valid and was placed, what is wrong with it if not, and its price."""
 
     order_placed: bool
@@ -265,7 +266,7 @@ class CreateDFYEmailAccountOrderResponse:
 
 
 @attrs.define(kw_only=True)
-class DFYEmailAccountOrder:
+class DFYEmailAccountOrder(Model):
     """A domain ordered through the done-for-you service, with its forwarding set-up and order dates."""
 
     workspace_id: str
@@ -317,7 +318,7 @@ class DomainUnavailableReason(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class GenerateSimilarDomainsRequest:
+class GenerateSimilarDomainsRequest(Model):
     """The domain to find alternatives for."""
 
     domain: str
@@ -329,7 +330,7 @@ class GenerateSimilarDomainsRequest:
 
 
 @attrs.define(kw_only=True)
-class GenerateSimilarDomainsResponse:
+class GenerateSimilarDomainsResponse(Model):
     """Suggested domain names."""
 
     domains: list[str] | None = None
@@ -344,7 +345,7 @@ class GenerateSimilarDomainsTld(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class ListDFYEmailAccountOrdersAccountsItem:
+class ListDFYEmailAccountOrdersAccountsItem(Model):
     """A mailbox created through a done-for-you order."""
 
     id: str
@@ -372,7 +373,7 @@ class ListDFYEmailAccountOrdersAccountsItem:
 
 
 @attrs.define(kw_only=True)
-class OrderItemAccount:
+class OrderItemAccount(Model):
     email_address_prefix: str
     """Part of the address before the `@`."""
     first_name: str
@@ -390,7 +391,7 @@ class PreWarmedUpDomainsListExtension(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class PreWarmedUpDomainsListRequest:
+class PreWarmedUpDomainsListRequest(Model):
     """Filters for the list of pre-warmed domains."""
 
     extensions: list[PreWarmedUpDomainsListExtension] | None = None
@@ -402,7 +403,7 @@ class PreWarmedUpDomainsListRequest:
 
 
 @attrs.define(kw_only=True)
-class PreWarmedUpDomainsListResponse:
+class PreWarmedUpDomainsListResponse(Model):
     """Pre-warmed domains available for ordering."""
 
     domains: list[str] | None = None
@@ -414,7 +415,7 @@ class PreWarmedUpDomainsListResponse:
 
 
 @attrs.define(kw_only=True)
-class WarmedUpDomainsListDomainsWithTypeItem:
+class WarmedUpDomainsListDomainsWithTypeItem(Model):
     domain: str
     """Domain name."""
     account_type: DFYEmailProvider

@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class CreateEmailVerificationRequest:
+class CreateEmailVerificationRequest(Model):
     """The address to verify and where to report the result."""
 
     email: str
@@ -27,7 +28,7 @@ class CreateEmailVerificationRequest:
 
 
 @attrs.define(kw_only=True)
-class EmailVerification:
+class EmailVerification(Model):
     """The result of checking whether one email address is deliverable."""
 
     status: EmailVerificationStatus | None = None

@@ -12,11 +12,12 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 from instantly_async.models.shared import SuccessStatus
 
 
 @attrs.define(kw_only=True)
-class CountUnreadEmailsResponse:
+class CountUnreadEmailsResponse(Model):
     """Number of unread emails."""
 
     count: float | None = None
@@ -26,7 +27,7 @@ class CountUnreadEmailsResponse:
 
 
 @attrs.define(kw_only=True)
-class Email:
+class Email(Model):
     """An email shown in the Unibox: a campaign send, a reply from a lead, a manually sent or scheduled email, with its addresses, content and links to campaign and lead."""
 
     id: str
@@ -102,7 +103,7 @@ class Email:
 
 
 @attrs.define(kw_only=True)
-class EmailAttachmentJson:
+class EmailAttachmentJson(Model):
     """Attachments of the email."""
 
     files: list[EmailAttachmentJsonFile]
@@ -112,7 +113,7 @@ class EmailAttachmentJson:
 
 
 @attrs.define(kw_only=True)
-class EmailAttachmentJsonFile:
+class EmailAttachmentJsonFile(Model):
     filename: str
     """File name."""
     size: float | None = None
@@ -128,7 +129,7 @@ class EmailAttachmentJsonFile:
 
 
 @attrs.define(kw_only=True)
-class EmailBody:
+class EmailBody(Model):
     """Content of the email."""
 
     text: str | None = None
@@ -140,7 +141,7 @@ class EmailBody:
 
 
 @attrs.define(kw_only=True)
-class EmailTemplate:
+class EmailTemplate(Model):
     """A reusable email with a name, subject and body, for use in campaigns."""
 
     id: str
@@ -169,7 +170,7 @@ class EmailUeType(int, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class ForwardEmailRequest:
+class ForwardEmailRequest(Model):
     """Recipients and content of a forwarded email. Either a non-empty `body` or `include_original_body` set to true is required."""
 
     eaccount: str
@@ -199,7 +200,7 @@ class ForwardEmailRequest:
 
 
 @attrs.define(kw_only=True)
-class PatchEmailRequest:
+class PatchEmailRequest(Model):
     """Email fields to change."""
 
     is_unread: float | None = None
@@ -211,7 +212,7 @@ class PatchEmailRequest:
 
 
 @attrs.define(kw_only=True)
-class ReplyToEmailRequest:
+class ReplyToEmailRequest(Model):
     """Content and options of a reply."""
 
     eaccount: str
@@ -237,7 +238,7 @@ class ReplyToEmailRequest:
 
 
 @attrs.define(kw_only=True)
-class SendTestEmailBody:
+class SendTestEmailBody(Model):
     """Content of the test email."""
 
     html: str
@@ -247,7 +248,7 @@ class SendTestEmailBody:
 
 
 @attrs.define(kw_only=True)
-class SendTestEmailFailure:
+class SendTestEmailFailure(Model):
     """The test email could not be sent; it comes with HTTP 200, and the SDK raises it as `APIStatusError`."""
 
     error: SendTestEmailFailureError
@@ -265,7 +266,7 @@ class SendTestEmailFailureError(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class SendTestEmailRequest:
+class SendTestEmailRequest(Model):
     """What to send as a test, and from and to whom."""
 
     eaccount: str
@@ -281,7 +282,7 @@ class SendTestEmailRequest:
 
 
 @attrs.define(kw_only=True)
-class SendTestEmailResponse:
+class SendTestEmailResponse(Model):
     """The test email was sent."""
 
     status: SuccessStatus
@@ -291,7 +292,7 @@ class SendTestEmailResponse:
 
 
 @attrs.define(kw_only=True)
-class SuccessResponse:
+class SuccessResponse(Model):
     """Whether a change was applied (marking a thread as read, assigning or removing tags)."""
 
     success: bool | None = None

@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class AuthenticationFailureResults:
+class AuthenticationFailureResults(Model):
     """Raw authentication headers, kept when SPF, DKIM or DMARC failed."""
 
     authentication_results: str | None = None
@@ -29,7 +30,7 @@ class AuthenticationFailureResults:
 
 
 @attrs.define(kw_only=True)
-class DeliverabilityInsight:
+class DeliverabilityInsight(Model):
     """Placement rates for one pair of sender and recipient email providers."""
 
     test_id: str | None = None
@@ -63,7 +64,7 @@ class DeliverabilityInsight:
 
 
 @attrs.define(kw_only=True)
-class DeliverabilityInsightsRequest:
+class DeliverabilityInsightsRequest(Model):
     """The test, the period and optional comparison period and filters."""
 
     test_id: str
@@ -89,7 +90,7 @@ class DeliverabilityInsightsRequest:
 
 
 @attrs.define(kw_only=True)
-class InboxPlacementAnalytics:
+class InboxPlacementAnalytics(Model):
     """The result of one inbox placement test email at one seed mailbox: whether it reached the inbox, spam or a category tab, and its authentication results."""
 
     id: str
@@ -164,7 +165,7 @@ class InboxPlacementEsp(int, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class InboxPlacementStatsByDate:
+class InboxPlacementStatsByDate(Model):
     """Placement totals of one test for one day."""
 
     timestamp_created_date: str
@@ -184,7 +185,7 @@ class InboxPlacementStatsByDate:
 
 
 @attrs.define(kw_only=True)
-class InboxPlacementStatsByDateRequest:
+class InboxPlacementStatsByDateRequest(Model):
     """The test, the period and optional filters."""
 
     test_id: str
@@ -206,7 +207,7 @@ class InboxPlacementStatsByDateRequest:
 
 
 @attrs.define(kw_only=True)
-class InboxPlacementStatsByTestId:
+class InboxPlacementStatsByTestId(Model):
     """Placement totals of one inbox placement test."""
 
     test_id: str
@@ -230,7 +231,7 @@ class InboxPlacementStatsByTestId:
 
 
 @attrs.define(kw_only=True)
-class InboxPlacementStatsByTestIdRequest:
+class InboxPlacementStatsByTestIdRequest(Model):
     """The tests to total up and optional filters."""
 
     test_ids: list[str]

@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class BlacklistReport:
+class BlacklistReport(Model):
     """Detailed blacklist result."""
 
     address: str | None = None
@@ -35,7 +36,7 @@ class BlacklistReport:
 
 
 @attrs.define(kw_only=True)
-class BlacklistReportDetail:
+class BlacklistReportDetail(Model):
     blacklist: str | None = None
     """Name of the blacklist."""
     is_listed: bool | None = None
@@ -47,7 +48,7 @@ class BlacklistReportDetail:
 
 
 @attrs.define(kw_only=True)
-class InboxPlacementBlacklistAndSpamAssassinReport:
+class InboxPlacementBlacklistAndSpamAssassinReport(Model):
     """Blacklist and SpamAssassin results for one sending domain of an inbox placement test."""
 
     id: str
@@ -79,7 +80,7 @@ class InboxPlacementBlacklistAndSpamAssassinReport:
 
 
 @attrs.define(kw_only=True)
-class SpamAssassinReport:
+class SpamAssassinReport(Model):
     """Detailed SpamAssassin result."""
 
     is_spam: bool | None = None
@@ -93,7 +94,7 @@ class SpamAssassinReport:
 
 
 @attrs.define(kw_only=True)
-class SpamAssassinReportItem:
+class SpamAssassinReportItem(Model):
     description: str
     """What the rule checks."""
     name: str

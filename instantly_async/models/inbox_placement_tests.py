@@ -12,6 +12,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 from instantly_async.models.shared import Timezone
 
 
@@ -25,7 +26,7 @@ class AutomationCondition(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CreateInboxPlacementTestRequest:
+class CreateInboxPlacementTestRequest(Model):
     """Definition of a new inbox placement test."""
 
     name: str
@@ -71,7 +72,7 @@ class CreateInboxPlacementTestRequest:
 
 
 @attrs.define(kw_only=True)
-class GetInboxPlacementTestESPOptionsItem:
+class GetInboxPlacementTestESPOptionsItem(Model):
     """One kind of seed mailbox an inbox placement test can send to."""
 
     region: str
@@ -87,7 +88,7 @@ class GetInboxPlacementTestESPOptionsItem:
 
 
 @attrs.define(kw_only=True)
-class GetInboxPlacementTestMetadata:
+class GetInboxPlacementTestMetadata(Model):
     """Extra details about the campaign and tags the test refers to; present when `with_metadata` is true."""
 
     campaign: GetInboxPlacementTestMetadataCampaign | None = None
@@ -99,7 +100,7 @@ class GetInboxPlacementTestMetadata:
 
 
 @attrs.define(kw_only=True)
-class GetInboxPlacementTestMetadataCampaign:
+class GetInboxPlacementTestMetadataCampaign(Model):
     """The campaign the test relates to."""
 
     id: str | None = None
@@ -111,7 +112,7 @@ class GetInboxPlacementTestMetadataCampaign:
 
 
 @attrs.define(kw_only=True)
-class GetInboxPlacementTestMetadataTagsValue:
+class GetInboxPlacementTestMetadataTagsValue(Model):
     id: str
     label: str
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -119,7 +120,7 @@ class GetInboxPlacementTestMetadataTagsValue:
 
 
 @attrs.define(kw_only=True)
-class GetInboxPlacementTestResponse:
+class GetInboxPlacementTestResponse(Model):
     """An inbox placement test, optionally with details of its campaign and tags."""
 
     id: str | None = None
@@ -173,7 +174,7 @@ class GetInboxPlacementTestResponse:
 
 
 @attrs.define(kw_only=True)
-class InboxPlacementTest:
+class InboxPlacementTest(Model):
     """A test that sends emails to seed mailboxes at several providers to measure how often they reach the inbox rather than spam."""
 
     id: str
@@ -225,7 +226,7 @@ class InboxPlacementTest:
 
 
 @attrs.define(kw_only=True)
-class InboxPlacementTestAutomation:
+class InboxPlacementTestAutomation(Model):
     when: InboxPlacementTestAutomationWhen
     """The condition that triggers the automation."""
     then: InboxPlacementTestAutomationThen
@@ -235,7 +236,7 @@ class InboxPlacementTestAutomation:
 
 
 @attrs.define(kw_only=True)
-class InboxPlacementTestAutomationThen:
+class InboxPlacementTestAutomationThen(Model):
     """The actions to take when the condition is met."""
 
     webhook_url: str | None = None
@@ -257,7 +258,7 @@ class InboxPlacementTestAutomationThen:
 
 
 @attrs.define(kw_only=True)
-class InboxPlacementTestAutomationWhen:
+class InboxPlacementTestAutomationWhen(Model):
     """The condition that triggers the automation."""
 
     condition: AutomationCondition
@@ -283,7 +284,7 @@ class InboxPlacementTestNotSendingStatus(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class InboxPlacementTestSchedule:
+class InboxPlacementTestSchedule(Model):
     """When an automated test runs: the weekdays, the time of day and the time zone."""
 
     days: dict[str, bool] | None = None
@@ -297,7 +298,7 @@ class InboxPlacementTestSchedule:
 
 
 @attrs.define(kw_only=True)
-class InboxPlacementTestScheduleTiming:
+class InboxPlacementTestScheduleTiming(Model):
     """Time of day at which the test runs."""
 
     from_: str | None = attrs.field(default=None, metadata={"key": "from"})
@@ -329,7 +330,7 @@ class InboxPlacementTestType(int, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class PatchInboxPlacementTestRequest:
+class PatchInboxPlacementTestRequest(Model):
     """Fields to change on an inbox placement test; omitted fields keep their value."""
 
     name: str | None = None

@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class CreateLeadLabelRequest:
+class CreateLeadLabelRequest(Model):
     """Fields of a new lead label."""
 
     label: str
@@ -31,7 +32,7 @@ class CreateLeadLabelRequest:
 
 
 @attrs.define(kw_only=True)
-class DeleteLeadLabelRequest:
+class DeleteLeadLabelRequest(Model):
     """Optional body of a lead label deletion."""
 
     reassigned_status: float | None = None
@@ -41,7 +42,7 @@ class DeleteLeadLabelRequest:
 
 
 @attrs.define(kw_only=True)
-class LeadLabel:
+class LeadLabel(Model):
     """A workspace-defined label for classifying leads and replies, tied to a positive, neutral or negative interest sentiment."""
 
     id: str
@@ -75,7 +76,7 @@ class LeadLabelInterestStatusLabel(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class PatchLeadLabelRequest:
+class PatchLeadLabelRequest(Model):
     """Fields to change on a lead label; any omitted field keeps its value."""
 
     label: str | None = None
@@ -91,7 +92,7 @@ class PatchLeadLabelRequest:
 
 
 @attrs.define(kw_only=True)
-class TestAiReplyLabelLeadLabelsRequest:
+class TestAiReplyLabelLeadLabelsRequest(Model):
     """The reply text to classify."""
 
     reply_text: str
@@ -101,7 +102,7 @@ class TestAiReplyLabelLeadLabelsRequest:
 
 
 @attrs.define(kw_only=True)
-class TestAiReplyLabelLeadLabelsResponse:
+class TestAiReplyLabelLeadLabelsResponse(Model):
     """Outcome of a trial run of the AI reply classifier."""
 
     result: str | None = None

@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class CreateLeadListRequest:
+class CreateLeadListRequest(Model):
     """Fields of a new lead list."""
 
     has_enrichment_task: bool | None = None
@@ -29,7 +30,7 @@ class CreateLeadListRequest:
 
 
 @attrs.define(kw_only=True)
-class GetVerificationStatsResponse:
+class GetVerificationStatsResponse(Model):
     """Counts of a lead list's leads by email verification result."""
 
     stats: GetVerificationStatsStats
@@ -41,7 +42,7 @@ class GetVerificationStatsResponse:
 
 
 @attrs.define(kw_only=True)
-class GetVerificationStatsStats:
+class GetVerificationStatsStats(Model):
     """Number of leads per verification result."""
 
     verified: float | None = None
@@ -63,7 +64,7 @@ class GetVerificationStatsStats:
 
 
 @attrs.define(kw_only=True)
-class LeadList:
+class LeadList(Model):
     """A named container for leads that are not tied to a campaign."""
 
     id: str
@@ -83,7 +84,7 @@ class LeadList:
 
 
 @attrs.define(kw_only=True)
-class PatchLeadListRequest:
+class PatchLeadListRequest(Model):
     """Fields to change on a lead list; omitted fields keep their value."""
 
     has_enrichment_task: bool | None = None

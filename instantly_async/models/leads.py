@@ -12,11 +12,12 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 from instantly_async.models.shared import LeadQuery
 
 
 @attrs.define(kw_only=True)
-class BulkAddLeadsCreatedLead:
+class BulkAddLeadsCreatedLead(Model):
     index: int
     """Zero-based position of the lead in the request's `leads` array."""
     id: str
@@ -34,7 +35,7 @@ class BulkAddLeadsCreatedLead:
 
 
 @attrs.define(kw_only=True)
-class BulkAddLeadsLead:
+class BulkAddLeadsLead(Model):
     email: str | None = None
     """Email address of the lead."""
     personalization: str | None = None
@@ -64,7 +65,7 @@ class BulkAddLeadsLead:
 
 
 @attrs.define(kw_only=True)
-class BulkAddLeadsRequest:
+class BulkAddLeadsRequest(Model):
     """Up to 1,000 leads to add to one campaign or lead list, with import options."""
 
     campaign_id: str | None = None
@@ -90,7 +91,7 @@ class BulkAddLeadsRequest:
 
 
 @attrs.define(kw_only=True)
-class BulkAddLeadsResponse:
+class BulkAddLeadsResponse(Model):
     """Counts describing the outcome of a bulk lead import, and the leads that were created."""
 
     status: str
@@ -154,7 +155,7 @@ class BulkAssignLeadsFilter(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class BulkAssignLeadsRequest:
+class BulkAssignLeadsRequest(Model):
     """The users to assign leads to, and the selection of leads to assign."""
 
     search: str | None = None
@@ -188,7 +189,7 @@ class BulkAssignLeadsRequest:
 
 
 @attrs.define(kw_only=True)
-class BulkAssignLeadsResponse:
+class BulkAssignLeadsResponse(Model):
     """Acknowledgement that the assignment was queued."""
 
     status: str | None = None
@@ -200,7 +201,7 @@ class BulkAssignLeadsResponse:
 
 
 @attrs.define(kw_only=True)
-class BulkDeleteLeadsRequest:
+class BulkDeleteLeadsRequest(Model):
     """Which leads to delete. Either `campaign_id` or `list_id` is required."""
 
     campaign_id: str | None = None
@@ -218,7 +219,7 @@ class BulkDeleteLeadsRequest:
 
 
 @attrs.define(kw_only=True)
-class BulkDeleteLeadsResponse:
+class BulkDeleteLeadsResponse(Model):
     """Outcome of a bulk lead deletion."""
 
     count: int | None = None
@@ -228,7 +229,7 @@ class BulkDeleteLeadsResponse:
 
 
 @attrs.define(kw_only=True)
-class CreateLeadRequest:
+class CreateLeadRequest(Model):
     """Fields of a new lead and options that control duplicate checks and verification."""
 
     campaign: str | None = None
@@ -313,7 +314,7 @@ class EspCode(int, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class Lead:
+class Lead(Model):
     """A person to contact, held in a campaign or a lead list, with contact details, sending progress, engagement counters and interest status."""
 
     id: str
@@ -445,7 +446,7 @@ class LeadLtInterestStatus(int, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class LeadPayload:
+class LeadPayload(Model):
     """Variables stored with the lead for personalization, including its custom variables."""
 
     firstName: str | None = None
@@ -478,7 +479,7 @@ class LeadStatus(int, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class LeadStatusSummary:
+class LeadStatusSummary(Model):
     """Where the lead stands in the campaign sequence."""
 
     lastStep: LeadStatusSummaryLastStep | None = None
@@ -490,7 +491,7 @@ class LeadStatusSummary:
 
 
 @attrs.define(kw_only=True)
-class LeadStatusSummaryLastStep:
+class LeadStatusSummaryLastStep(Model):
     """The last sequence step sent to the lead."""
 
     from_: str | None = attrs.field(default=None, metadata={"key": "from"})
@@ -504,7 +505,7 @@ class LeadStatusSummaryLastStep:
 
 
 @attrs.define(kw_only=True)
-class LeadStatusSummarySubseq:
+class LeadStatusSummarySubseq(Model):
     """Where the lead stands in its subsequence, if it is in one."""
 
     from_: str | None = attrs.field(default=None, metadata={"key": "from"})
@@ -538,7 +539,7 @@ class LeadVerificationStatus(int, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class ListLeadsRequest:
+class ListLeadsRequest(Model):
     """Filters and paging for listing leads; every field is optional."""
 
     search: str | None = None
@@ -582,7 +583,7 @@ class ListLeadsRequest:
 
 
 @attrs.define(kw_only=True)
-class MergeLeadsRequest:
+class MergeLeadsRequest(Model):
     """The two leads to merge."""
 
     lead_id: str
@@ -594,7 +595,7 @@ class MergeLeadsRequest:
 
 
 @attrs.define(kw_only=True)
-class MoveLeadToSubsequenceRequest:
+class MoveLeadToSubsequenceRequest(Model):
     """The lead and the subsequence to put it in."""
 
     subsequence_id: str
@@ -606,7 +607,7 @@ class MoveLeadToSubsequenceRequest:
 
 
 @attrs.define(kw_only=True)
-class MoveLeadsRequest:
+class MoveLeadsRequest(Model):
     """The selection of leads to move or copy, the destination, and options for the move."""
 
     search: str | None = None
@@ -658,7 +659,7 @@ class MoveLeadsRequest:
 
 
 @attrs.define(kw_only=True)
-class PatchLeadRequest:
+class PatchLeadRequest(Model):
     """Fields to change on a lead; omitted fields keep their value."""
 
     personalization: str | None = None
@@ -688,7 +689,7 @@ class PatchLeadRequest:
 
 
 @attrs.define(kw_only=True)
-class RemoveLeadFromSubsequenceRequest:
+class RemoveLeadFromSubsequenceRequest(Model):
     """The lead to take out of its subsequence."""
 
     id: str
@@ -698,7 +699,7 @@ class RemoveLeadFromSubsequenceRequest:
 
 
 @attrs.define(kw_only=True)
-class UpdateLeadInterestStatusRequest:
+class UpdateLeadInterestStatusRequest(Model):
     """The lead whose interest status changes, and the new value."""
 
     lead_email: str
@@ -718,7 +719,7 @@ class UpdateLeadInterestStatusRequest:
 
 
 @attrs.define(kw_only=True)
-class UpdateLeadInterestStatusResponse:
+class UpdateLeadInterestStatusResponse(Model):
     """Acknowledgement that the interest status change was queued."""
 
     message: str | None = None

@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class GetOAuthSessionStatusResponse:
+class GetOAuthSessionStatusResponse(Model):
     """State of an OAuth session; the other fields are filled in once it has finished."""
 
     status: GetOAuthSessionStatusStatus | None = None
@@ -42,7 +43,7 @@ class GetOAuthSessionStatusStatus(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class InitOAuthResponse:
+class InitOAuthResponse(Model):
     """A new OAuth session (Google or Microsoft)."""
 
     session_id: str | None = None

@@ -12,6 +12,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 class AccountFilter(str, OpenEnum):
@@ -29,7 +30,7 @@ class AccountFilter(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class AutoVariantSelect:
+class AutoVariantSelect(Model):
     """Settings for automatically choosing the best-performing variant; null when disabled."""
 
     trigger: AutoVariantSelectTrigger
@@ -47,7 +48,7 @@ class AutoVariantSelectTrigger(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CampaignSchedule:
+class CampaignSchedule(Model):
     """When the campaign is allowed to send."""
 
     start_date: date_aliased | None = None
@@ -61,7 +62,7 @@ class CampaignSchedule:
 
 
 @attrs.define(kw_only=True)
-class CampaignSequence:
+class CampaignSequence(Model):
     steps: list[SequenceStep]
     """Ordered steps of the sequence; each step is one email sent to a lead."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -90,7 +91,7 @@ class DelayUnit(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class Error:
+class Error(Model):
     """The error envelope most endpoints answer with. Some answer only `message` or only `error`, and the edge in front of the API may answer HTML, so every field is optional."""
 
     statusCode: float | None = None
@@ -101,7 +102,7 @@ class Error:
 
 
 @attrs.define(kw_only=True)
-class LeadQuery:
+class LeadQuery(Model):
     actionType: QueryActionType
     """Kind of activity the condition looks at."""
     values: QueryValues
@@ -122,7 +123,7 @@ class QueryActionType(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class QueryValues:
+class QueryValues(Model):
     """Parameters of the condition."""
 
     occurrence_days: float | None = attrs.field(default=None, metadata={"key": "occurrence-days"})
@@ -140,7 +141,7 @@ class QueryValues:
 
 
 @attrs.define(kw_only=True)
-class QueryValuesLeadStatus:
+class QueryValuesLeadStatus(Model):
     """Lead status the condition compares against."""
 
     status: float | None = None
@@ -159,7 +160,7 @@ class QueryValuesLeadStatusCondition(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class QueryValuesOccurrenceCount:
+class QueryValuesOccurrenceCount(Model):
     """How many times the activity must have happened."""
 
     condition: QueryValuesOccurrenceCountCondition | None = None
@@ -186,7 +187,7 @@ class ResourceType(int, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class ScheduleDays:
+class ScheduleDays(Model):
     """Weekdays on which the window is active, keyed "0" (Sunday) to "6" (Saturday); a day set to true allows sending."""
 
     field_0: bool | None = attrs.field(default=None, metadata={"key": "0"})
@@ -208,7 +209,7 @@ class ScheduleDays:
 
 
 @attrs.define(kw_only=True)
-class ScheduleEntry:
+class ScheduleEntry(Model):
     name: str
     """Label of the sending window."""
     timing: ScheduleTiming
@@ -222,7 +223,7 @@ class ScheduleEntry:
 
 
 @attrs.define(kw_only=True)
-class ScheduleTiming:
+class ScheduleTiming(Model):
     """Daily time range of the window."""
 
     from_: str = attrs.field(metadata={"key": "from"})
@@ -234,7 +235,7 @@ class ScheduleTiming:
 
 
 @attrs.define(kw_only=True)
-class SequenceStep:
+class SequenceStep(Model):
     type: SequenceStepType
     """Kind of step; only "email" is supported."""
     delay: float
@@ -258,7 +259,7 @@ class SequenceStepType(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class SequenceStepVariant:
+class SequenceStepVariant(Model):
     subject: str
     """Subject line; may contain template variables."""
     body: str
@@ -383,7 +384,7 @@ class Timezone(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class WorkspaceMemberName:
+class WorkspaceMemberName(Model):
     """Name of the creator."""
 
     first: str | None = None

@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class CountLeadsFromSupersearchRequest:
+class CountLeadsFromSupersearchRequest(Model):
     """SuperSearch filters to count matches for."""
 
     search_filters: SupersearchFilters
@@ -29,7 +30,7 @@ class CountLeadsFromSupersearchRequest:
 
 
 @attrs.define(kw_only=True)
-class CountLeadsFromSupersearchResponse:
+class CountLeadsFromSupersearchResponse(Model):
     """Number of people matching SuperSearch filters."""
 
     number_of_leads: float | None = None
@@ -68,7 +69,7 @@ class CreateAIEnrichmentModelVersion(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CreateAIEnrichmentRequest:
+class CreateAIEnrichmentRequest(Model):
     """Definition of an AI enrichment for a campaign or lead list."""
 
     resource_id: str
@@ -104,7 +105,7 @@ class CreateAIEnrichmentRequest:
 
 
 @attrs.define(kw_only=True)
-class CreateAIEnrichmentResponse:
+class CreateAIEnrichmentResponse(Model):
     """An AI enrichment job as created."""
 
     id: str
@@ -143,7 +144,7 @@ class CreateAIEnrichmentStatus(int, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CreateSuperSearchEnrichmentRequest:
+class CreateSuperSearchEnrichmentRequest(Model):
     """The enrichment to attach to a campaign or lead list."""
 
     resource_id: str
@@ -163,7 +164,7 @@ class CreateSuperSearchEnrichmentRequest:
 
 
 @attrs.define(kw_only=True)
-class CreateSuperSearchEnrichmentResponse:
+class CreateSuperSearchEnrichmentResponse(Model):
     """An enrichment as created."""
 
     id: str
@@ -181,7 +182,7 @@ class CreateSuperSearchEnrichmentResponse:
 
 
 @attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchRequest:
+class EnrichLeadsFromSupersearchRequest(Model):
     """SuperSearch filters, destination and enrichment options for importing leads."""
 
     search_filters: SupersearchFilters
@@ -220,7 +221,7 @@ class EnrichLeadsFromSupersearchResourceType(int, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class EnrichLeadsFromSupersearchResponse:
+class EnrichLeadsFromSupersearchResponse(Model):
     """A started SuperSearch import."""
 
     id: str
@@ -248,7 +249,7 @@ class EnrichLeadsFromSupersearchResponse:
 
 
 @attrs.define(kw_only=True)
-class EnrichmentForResourceEnrichmentPayload:
+class EnrichmentForResourceEnrichmentPayload(Model):
     """Which kinds of enrichment are switched on, and their options."""
 
     work_email_enrichment: bool | None = None
@@ -287,7 +288,7 @@ class EnrichmentResourceType(int, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class GetAiEnrichmentForResourceItem:
+class GetAiEnrichmentForResourceItem(Model):
     """An AI enrichment job that is still running."""
 
     id: str | None = None
@@ -307,7 +308,7 @@ class GetAiEnrichmentForResourceItem:
 
 
 @attrs.define(kw_only=True)
-class GetEnrichmentForResourceResponse:
+class GetEnrichmentForResourceResponse(Model):
     """The enrichment setup and state of a campaign or lead list."""
 
     resource_id: str
@@ -331,7 +332,7 @@ class GetEnrichmentForResourceResponse:
 
 
 @attrs.define(kw_only=True)
-class GetEnrichmentHistoryItem:
+class GetEnrichmentHistoryItem(Model):
     """One past enrichment run; its fields are not fixed."""
 
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -346,7 +347,7 @@ class KeywordIncludeMode(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchLead:
+class PreviewLeadsFromSupersearchLead(Model):
     firstName: str | None = None
     """First name."""
     lastName: str | None = None
@@ -372,7 +373,7 @@ class PreviewLeadsFromSupersearchLead:
 
 
 @attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchRequest:
+class PreviewLeadsFromSupersearchRequest(Model):
     """SuperSearch filters to preview matches for."""
 
     search_filters: SupersearchFilters
@@ -386,7 +387,7 @@ class PreviewLeadsFromSupersearchRequest:
 
 
 @attrs.define(kw_only=True)
-class PreviewLeadsFromSupersearchResponse:
+class PreviewLeadsFromSupersearchResponse(Model):
     """A sample of people matching SuperSearch filters."""
 
     number_of_leads: float | None = None
@@ -400,7 +401,7 @@ class PreviewLeadsFromSupersearchResponse:
 
 
 @attrs.define(kw_only=True)
-class RunEnrichmentFilter:
+class RunEnrichmentFilter(Model):
     column_name: str
     """Column the condition looks at."""
     type: float
@@ -412,7 +413,7 @@ class RunEnrichmentFilter:
 
 
 @attrs.define(kw_only=True)
-class RunEnrichmentRequest:
+class RunEnrichmentRequest(Model):
     """Which leads of a campaign or lead list to run the enrichment on."""
 
     resource_id: str
@@ -436,7 +437,7 @@ class RunEnrichmentRequest:
 
 
 @attrs.define(kw_only=True)
-class RunEnrichmentResponse:
+class RunEnrichmentResponse(Model):
     """The enrichment that was started."""
 
     id: str | None = None
@@ -450,14 +451,14 @@ class RunEnrichmentResponse:
 
 
 @attrs.define(kw_only=True)
-class SearchEnrichmentIntegrationActionsValue:
+class SearchEnrichmentIntegrationActionsValue(Model):
     mapping: dict[str, str]
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
-class SignalKeywordsFacetKeyword:
+class SignalKeywordsFacetKeyword(Model):
     keyword: str | None = None
     """The keyword."""
     count: float | None = None
@@ -467,7 +468,7 @@ class SignalKeywordsFacetKeyword:
 
 
 @attrs.define(kw_only=True)
-class SignalKeywordsFacetRequest:
+class SignalKeywordsFacetRequest(Model):
     """The signal category and field to list keywords for."""
 
     category: str
@@ -483,7 +484,7 @@ class SignalKeywordsFacetRequest:
 
 
 @attrs.define(kw_only=True)
-class SignalKeywordsFacetResponse:
+class SignalKeywordsFacetResponse(Model):
     """Keywords of a signal field with their frequency."""
 
     keywords: list[SignalKeywordsFacetKeyword] | None = None
@@ -493,7 +494,7 @@ class SignalKeywordsFacetResponse:
 
 
 @attrs.define(kw_only=True)
-class SuperSearchEnrichment:
+class SuperSearchEnrichment(Model):
     """An enrichment attached to a campaign or lead list, which adds data such as work emails, profile details or verification results to its leads."""
 
     id: str
@@ -521,7 +522,7 @@ class SuperSearchEnrichment:
 
 
 @attrs.define(kw_only=True)
-class SuperSearchEnrichmentEnrichmentPayload:
+class SuperSearchEnrichmentEnrichmentPayload(Model):
     """Which kinds of enrichment are switched on."""
 
     joblisting: bool | None = None
@@ -554,7 +555,7 @@ class SuperSearchEnrichmentType(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class SupersearchFilters:
+class SupersearchFilters(Model):
     """SuperSearch criteria that select people and companies (location, industry, title, company size and more)."""
 
     company_list_id: str | None = None
@@ -632,7 +633,7 @@ class SupersearchFiltersDepartmentItem(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class SupersearchFiltersEmployeeCountItem:
+class SupersearchFiltersEmployeeCountItem(Model):
     op: SupersearchFiltersEmployeeCountItemOp | None = None
     min: float | None = None
     max: float | None = None
@@ -685,7 +686,7 @@ class SupersearchFiltersFundingTypeItem(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class SupersearchFiltersIndustry:
+class SupersearchFiltersIndustry(Model):
     """Industries to include or exclude."""
 
     exclude: list[SupersearchIndustry] | None = None
@@ -697,7 +698,7 @@ class SupersearchFiltersIndustry:
 
 
 @attrs.define(kw_only=True)
-class SupersearchFiltersKeywordFilter:
+class SupersearchFiltersKeywordFilter(Model):
     """Keywords to look for in company and profile descriptions."""
 
     exclude: str | None = None
@@ -732,7 +733,7 @@ class SupersearchFiltersLevelItem(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class SupersearchFiltersLocation:
+class SupersearchFiltersLocation(Model):
     place_id: str | None = None
     label: str | None = None
     city: str | None = None
@@ -750,7 +751,7 @@ class SupersearchFiltersLocationMode(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class SupersearchFiltersLocations:
+class SupersearchFiltersLocations(Model):
     include: list[SupersearchFiltersLocation] | None = None
     exclude: list[SupersearchFiltersLocation] | None = None
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -800,7 +801,7 @@ class SupersearchFiltersRevenueItem(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class SupersearchFiltersSignal:
+class SupersearchFiltersSignal(Model):
     key: str | None = None
     period_days: float | None = None
     keywords: list[str] | dict[str, list[str]] | None = None
@@ -809,7 +810,7 @@ class SupersearchFiltersSignal:
 
 
 @attrs.define(kw_only=True)
-class SupersearchFiltersSubIndustry:
+class SupersearchFiltersSubIndustry(Model):
     """Sub-industries to include or exclude."""
 
     exclude: list[SupersearchSubIndustry] | None = None
@@ -994,7 +995,7 @@ class SupersearchSubIndustry(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class SupersearchTextFilter:
+class SupersearchTextFilter(Model):
     """Job titles to include or exclude."""
 
     include: list[str] | None = None
@@ -1006,7 +1007,7 @@ class SupersearchTextFilter:
 
 
 @attrs.define(kw_only=True)
-class UpdateEnrichmentSettingsRequest:
+class UpdateEnrichmentSettingsRequest(Model):
     """Enrichment settings to change; omitted fields keep their value."""
 
     auto_update: bool | None = None

@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class GetWebhookEventsSummaryByDateItem:
+class GetWebhookEventsSummaryByDateItem(Model):
     date: date_aliased
     """The day (YYYY-MM-DD)."""
     total_events: float
@@ -31,7 +32,7 @@ class GetWebhookEventsSummaryByDateItem:
 
 
 @attrs.define(kw_only=True)
-class GetWebhookEventsSummaryByDateResponse:
+class GetWebhookEventsSummaryByDateResponse(Model):
     """Webhook delivery totals broken down by day."""
 
     items: list[GetWebhookEventsSummaryByDateItem] | None = None
@@ -41,7 +42,7 @@ class GetWebhookEventsSummaryByDateResponse:
 
 
 @attrs.define(kw_only=True)
-class GetWebhookEventsSummaryResponse:
+class GetWebhookEventsSummaryResponse(Model):
     """Webhook delivery totals over a period."""
 
     total_events: float
@@ -59,7 +60,7 @@ class GetWebhookEventsSummaryResponse:
 
 
 @attrs.define(kw_only=True)
-class WebhookEvent:
+class WebhookEvent(Model):
     """One attempt to deliver an event to a webhook endpoint, with the payload sent and the endpoint's response."""
 
     id: str

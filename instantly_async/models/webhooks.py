@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class CreateWebhookRequest:
+class CreateWebhookRequest(Model):
     """Fields of a new webhook subscription."""
 
     campaign: str | None = None
@@ -35,7 +36,7 @@ class CreateWebhookRequest:
 
 
 @attrs.define(kw_only=True)
-class ListWebhookEventTypesEventType:
+class ListWebhookEventTypesEventType(Model):
     id: str | None = None
     """Value to use as the webhook's event type."""
     label: str | None = None
@@ -47,7 +48,7 @@ class ListWebhookEventTypesEventType:
 
 
 @attrs.define(kw_only=True)
-class ListWebhookEventTypesResponse:
+class ListWebhookEventTypesResponse(Model):
     """The event types webhooks can subscribe to."""
 
     event_types: list[ListWebhookEventTypesEventType] | None = None
@@ -57,7 +58,7 @@ class ListWebhookEventTypesResponse:
 
 
 @attrs.define(kw_only=True)
-class PatchWebhookRequest:
+class PatchWebhookRequest(Model):
     """Fields to change on a webhook subscription; omitted fields keep their value."""
 
     campaign: str | None = None
@@ -77,7 +78,7 @@ class PatchWebhookRequest:
 
 
 @attrs.define(kw_only=True)
-class TestWebhookResponse:
+class TestWebhookResponse(Model):
     """Outcome of a test delivery to a webhook's endpoint."""
 
     success: bool | None = None
@@ -95,7 +96,7 @@ class TestWebhookResponse:
 
 
 @attrs.define(kw_only=True)
-class Webhook:
+class Webhook(Model):
     """A subscription that posts events of the workspace, or of one campaign, to an HTTP endpoint."""
 
     id: str

@@ -12,6 +12,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 class BillingInterval(str, OpenEnum):
@@ -24,7 +25,7 @@ class BillingInterval(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class GetWorkspacePlanDetailsAddons:
+class GetWorkspacePlanDetailsAddons(Model):
     """Add-ons the workspace can buy, with their current quantity and prices."""
 
     outreach: GetWorkspacePlanDetailsAddonsOutreach | None = None
@@ -36,7 +37,7 @@ class GetWorkspacePlanDetailsAddons:
 
 
 @attrs.define(kw_only=True)
-class GetWorkspacePlanDetailsAddonsCredits:
+class GetWorkspacePlanDetailsAddonsCredits(Model):
     """The Instantly credits add-on."""
 
     product_id: PlanDetailsAddonsCreditsProductId | None = None
@@ -66,7 +67,7 @@ class GetWorkspacePlanDetailsAddonsCredits:
 
 
 @attrs.define(kw_only=True)
-class GetWorkspacePlanDetailsAddonsOutreach:
+class GetWorkspacePlanDetailsAddonsOutreach(Model):
     """The lead add-on for the outreach plan."""
 
     product_id: PlanDetailsAddonsOutreachProductId | None = None
@@ -92,7 +93,7 @@ class GetWorkspacePlanDetailsAddonsOutreach:
 
 
 @attrs.define(kw_only=True)
-class GetWorkspacePlanDetailsResponse:
+class GetWorkspacePlanDetailsResponse(Model):
     """The plans a workspace is on, with limits, usage and prices, and the add-ons it can buy."""
 
     organization_id: str | None = None
@@ -108,7 +109,7 @@ class GetWorkspacePlanDetailsResponse:
 
 
 @attrs.define(kw_only=True)
-class GetWorkspacePlanDetailsSubscriptions:
+class GetWorkspacePlanDetailsSubscriptions(Model):
     """The workspace's current plans, one entry per product line."""
 
     outreach: PlanDetailsSubscriptionsOutreach | None = None
@@ -128,7 +129,7 @@ class GetWorkspacePlanDetailsSubscriptions:
 
 
 @attrs.define(kw_only=True)
-class GetWorkspaceSubscriptionDetailsResponse:
+class GetWorkspaceSubscriptionDetailsResponse(Model):
     """The billing subscriptions of a workspace."""
 
     subscriptions: list[WorkspaceSubscriptionDetailsSubscription] | None = None
@@ -140,7 +141,7 @@ class GetWorkspaceSubscriptionDetailsResponse:
 
 
 @attrs.define(kw_only=True)
-class MonthlyPricingTier:
+class MonthlyPricingTier(Model):
     from_quantity: float | None = None
     """First quantity the tier applies to."""
     to_quantity: float | None = None
@@ -193,7 +194,7 @@ class PlanDetailsSubscriptionsCreditsProductId(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class PlanDetailsSubscriptionsOutreach:
+class PlanDetailsSubscriptionsOutreach(Model):
     """The outreach (sending) plan."""
 
     plan_name: str | None = None
@@ -221,7 +222,7 @@ class PlanDetailsSubscriptionsOutreach:
 
 
 @attrs.define(kw_only=True)
-class PlanSubscription:
+class PlanSubscription(Model):
     """The CRM plan."""
 
     plan_name: str | None = None
@@ -302,7 +303,7 @@ class SubscriptionProductType(str, OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class WorkspaceBilling:
+class WorkspaceBilling(Model):
     """Placeholder for a workspace's billing data; it declares no fields. The billing calls answer with their own plan-details and subscription-details objects."""
 
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
@@ -310,7 +311,7 @@ class WorkspaceBilling:
 
 
 @attrs.define(kw_only=True)
-class WorkspacePlanDetailsSubscriptionsBundle:
+class WorkspacePlanDetailsSubscriptionsBundle(Model):
     """The bundle plan, which combines several products."""
 
     plan_name: str | None = None
@@ -336,7 +337,7 @@ class WorkspacePlanDetailsSubscriptionsBundle:
 
 
 @attrs.define(kw_only=True)
-class WorkspacePlanDetailsSubscriptionsCredits:
+class WorkspacePlanDetailsSubscriptionsCredits(Model):
     """The Instantly credits plan."""
 
     plan_name: str | None = None
@@ -362,7 +363,7 @@ class WorkspacePlanDetailsSubscriptionsCredits:
 
 
 @attrs.define(kw_only=True)
-class WorkspaceSubscriptionDetailsSubscription:
+class WorkspaceSubscriptionDetailsSubscription(Model):
     workspace_id: str | None = None
     """Id of the workspace the subscription belongs to."""
     interval: SubscriptionDetailsSubscriptionInterval | None = None

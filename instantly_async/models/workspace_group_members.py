@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class CreateWorkspaceGroupMemberRequest:
+class CreateWorkspaceGroupMemberRequest(Model):
     """The workspace to invite into the group."""
 
     sub_workspace_id: str
@@ -25,7 +26,7 @@ class CreateWorkspaceGroupMemberRequest:
 
 
 @attrs.define(kw_only=True)
-class GetAdminWorkspaceGroupMemberResponse:
+class GetAdminWorkspaceGroupMemberResponse(Model):
     """The admin workspace the current workspace belongs to, if any."""
 
     workspace_name: str
@@ -39,7 +40,7 @@ class GetAdminWorkspaceGroupMemberResponse:
 
 
 @attrs.define(kw_only=True)
-class WorkspaceGroupMember:
+class WorkspaceGroupMember(Model):
     """A workspace's membership in a workspace group, linking an admin workspace to a sub-workspace it manages."""
 
     id: str

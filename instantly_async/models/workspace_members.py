@@ -12,11 +12,12 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 from instantly_async.models.shared import WorkspaceMemberName
 
 
 @attrs.define(kw_only=True)
-class CreateWorkspaceMemberRequest:
+class CreateWorkspaceMemberRequest(Model):
     """The person to invite and the role they get."""
 
     email: str
@@ -34,7 +35,7 @@ class CreateWorkspaceMemberRequest:
 
 
 @attrs.define(kw_only=True)
-class PatchWorkspaceMemberRequest:
+class PatchWorkspaceMemberRequest(Model):
     """Fields to change on a workspace member; omitted fields keep their value."""
 
     nickname: str | None = None
@@ -46,7 +47,7 @@ class PatchWorkspaceMemberRequest:
 
 
 @attrs.define(kw_only=True)
-class WorkspaceMember:
+class WorkspaceMember(Model):
     """A user's membership in the workspace, or a pending invitation, with the member's role."""
 
     id: str

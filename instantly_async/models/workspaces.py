@@ -12,10 +12,11 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 
 
 @attrs.define(kw_only=True)
-class AddWorkspaceAgencyDomainRequest:
+class AddWorkspaceAgencyDomainRequest(Model):
     """The white-label domain to use for the workspace."""
 
     domain: str
@@ -25,7 +26,7 @@ class AddWorkspaceAgencyDomainRequest:
 
 
 @attrs.define(kw_only=True)
-class ChangeWorkspaceOwnerRequest:
+class ChangeWorkspaceOwnerRequest(Model):
     """The new owner of the workspace and the confirmation needed for the transfer."""
 
     email: str
@@ -37,7 +38,7 @@ class ChangeWorkspaceOwnerRequest:
 
 
 @attrs.define(kw_only=True)
-class GetWorkspaceDomainInfoResponse:
+class GetWorkspaceDomainInfoResponse(Model):
     """The workspace's agency domain and the DNS records that verify it."""
 
     verified: bool | None = None
@@ -51,7 +52,7 @@ class GetWorkspaceDomainInfoResponse:
 
 
 @attrs.define(kw_only=True)
-class GetWorkspaceDomainInfoVerificationItem:
+class GetWorkspaceDomainInfoVerificationItem(Model):
     type: str | None = None
     """DNS record type, such as TXT or CNAME."""
     domain: str | None = None
@@ -65,7 +66,7 @@ class GetWorkspaceDomainInfoVerificationItem:
 
 
 @attrs.define(kw_only=True)
-class PatchWorkspaceRequest:
+class PatchWorkspaceRequest(Model):
     """Fields to change on the workspace; omitted fields keep their value."""
 
     name: str | None = None
@@ -77,7 +78,7 @@ class PatchWorkspaceRequest:
 
 
 @attrs.define(kw_only=True)
-class Workspace:
+class Workspace(Model):
     """A workspace (organization): the tenant that owns campaigns, leads, accounts and members, with its plan and settings."""
 
     id: str
@@ -119,7 +120,7 @@ class Workspace:
 
 
 @attrs.define(kw_only=True)
-class WorkspacePlanIdVerification:
+class WorkspacePlanIdVerification(Model):
     """The workspace's email verification plan."""
 
     quantity: float | None = None

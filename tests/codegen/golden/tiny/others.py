@@ -9,11 +9,12 @@ from typing import Any
 
 import attrs
 
+from instantly_async._model import Model
 from instantly_async.models.shared import OtherOwner, Pet
 
 
 @attrs.define(kw_only=True)
-class Other:
+class Other(Model):
     pet: Pet | None = None
     owner: OtherOwner | None = None
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)

@@ -9,9 +9,11 @@ from typing import Any
 
 import attrs
 
+from instantly_async._model import Model
+
 
 @attrs.define(kw_only=True)
-class Error:
+class Error(Model):
     """Shared by every group."""
 
     message: str | None = None
@@ -20,14 +22,14 @@ class Error:
 
 
 @attrs.define(kw_only=True)
-class OtherOwner:
+class OtherOwner(Model):
     name: str | None = None
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 
 
 @attrs.define(kw_only=True)
-class Pet:
+class Pet(Model):
     """oneOf of objects is one model with every branch's fields."""
 
     bark: str | None = None

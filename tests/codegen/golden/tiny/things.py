@@ -12,11 +12,12 @@ from typing import Any, Literal
 import attrs
 
 from instantly_async._enums import OpenEnum
+from instantly_async._model import Model
 from instantly_async.models.shared import Error, OtherOwner, Pet
 
 
 @attrs.define(kw_only=True)
-class DeleteRequest:
+class DeleteRequest(Model):
     """anyOf that only says which fields are required."""
 
     list_id: str | None = None
@@ -26,7 +27,7 @@ class DeleteRequest:
 
 
 @attrs.define(kw_only=True)
-class Thing:
+class Thing(Model):
     """Every kind of field."""
 
     id: str
@@ -67,7 +68,7 @@ class ExtendedThing(Thing):
 
 
 @attrs.define(kw_only=True)
-class Holder:
+class Holder(Model):
     """A union of a scalar, an enum and a named schema."""
 
     choice: str | Pet | None = None
@@ -77,7 +78,7 @@ class Holder:
 
 
 @attrs.define(kw_only=True)
-class Place:
+class Place(Model):
     city: str | None = None
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
