@@ -31,7 +31,7 @@ EXCERPT = 200
 """Characters of a server's text kept in a message (after the key is redacted)."""
 
 
-@attrs.frozen
+@attrs.define  # one per call: frozen attrs classes are slower to make
 class Response:
     status: int
     headers: Mapping[str, str]

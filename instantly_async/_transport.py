@@ -122,7 +122,7 @@ class _Failure:
     retry_after: float | None = None
 
 
-@attrs.frozen
+@attrs.define  # frozen attrs classes set each field through object.__setattr__: slower
 class _Request:
     method: str
     path: str
@@ -167,8 +167,9 @@ class Transport:
         self._closed = False
         self._paused_until: dict[str | None, float] = {}  # by sub-workspace (None: the key's own)
         """Loop time until which the server's last 429 asked this client to wait."""
-        self._calls: dict[asyncio.Task[Any], asyncio.Future[None]] = {}
-        """Calls in flight: their task, and a future done when the call has left `send`."""
+        self._calls: dict[asyncio.Task[Any], asyncio.Future[None] | None] = {}
+        """Calls in flight: their task, and (made when `close` waits for it) a future done when
+        the call has left `send`."""
         self._ended_by_close: set[asyncio.Task[Any]] = set()
         self._headers = {
             "Authorization": f"Bearer {api_key}",
@@ -246,11 +247,16 @@ class Transport:
             for task in self._calls
             if task is not current and not task.done() and task.get_loop() is running
         ]
+        left = []
         for task in ending:
             self._ended_by_close.add(task)
+            future = self._calls[task]
+            if future is None:  # a second close() waits for the same future
+                future = self._calls[task] = running.create_future()
+            left.append(future)
             task.cancel()
-        if ending:  # until each call has left send(), not until its task ends
-            await asyncio.wait([self._calls[task] for task in ending])
+        if left:  # until each call has left send(), not until its task ends
+            await asyncio.wait(left)
         if self._owns_session and self._session is not None and not self._session.closed:
             await self._session.close()
 
@@ -302,7 +308,7 @@ class Transport:
         task = asyncio.current_task()
         if task is None:  # pragma: no cover - a coroutine driven without a task
             return await self._send(method, path, query, body, options, op, idempotent)
-        left = self._calls[task] = asyncio.get_running_loop().create_future()
+        self._calls[task] = None
         try:
             return await self._send(method, path, query, body, options, op, idempotent)
         except asyncio.CancelledError:
@@ -316,9 +322,10 @@ class Transport:
                 "it may or may not have reached the server"
             ) from None
         finally:
-            del self._calls[task]
+            left = self._calls.pop(task)
             self._ended_by_close.discard(task)
-            left.set_result(None)
+            if left is not None:
+                left.set_result(None)
 
     async def _send(
         self,
