@@ -22,12 +22,17 @@ class Resource:
     def __init__(self, client: AsyncInstantly) -> None:
         self._client = client
 
-    async def _call(self, operation_id: str, args: Mapping[str, Any], *, wait: bool = False) -> Any:
+    def _call(
+        self, operation_id: str, args: Mapping[str, Any], *, wait: bool = False
+    ) -> Awaitable[Any]:
+        # Not a coroutine itself: every await layer is paid again each time a call resumes.
         op: Operation = OPERATIONS[operation_id]
-        result = await self._client._call(op, args)
         if wait:
-            return await self._client.background_jobs.wait(result)
-        return result
+            return self._call_and_wait(op, args)
+        return self._client._call(op, args)
+
+    async def _call_and_wait(self, op: Operation, args: Mapping[str, Any]) -> Any:
+        return await self._client.background_jobs.wait(await self._client._call(op, args))
 
     def _paginate(
         self,

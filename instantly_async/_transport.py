@@ -305,12 +305,46 @@ class Transport:
         """Send with retries, deadline and rate limiting; return a 2xx response or raise."""
         self._check_open()
         self._bind_loop()
+        request = self._prepare(method, path, query, body, options, op)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + options.timeout if options.timeout is not None else None
         task = asyncio.current_task()
-        if task is None:  # pragma: no cover - a coroutine driven without a task
-            return await self._send(method, path, query, body, options, op, idempotent)
-        self._calls[task] = None
+        if task is not None:  # None: a coroutine driven without a task, nothing to track
+            self._calls[task] = None
+        # The retries run in this frame: every await layer is paid again each time a call
+        # resumes.
         try:
-            return await self._send(method, path, query, body, options, op, idempotent)
+            attempt = 0
+            while True:
+                outcome = await self._attempt(request, attempt, options, deadline)
+                if isinstance(outcome, Response):
+                    return outcome
+                if attempt >= options.max_retries or not may_retry(
+                    outcome.verdict, idempotent=idempotent, retry_ambiguous=options.retry_ambiguous
+                ):
+                    raise _final(outcome.error, errors.RateLimitError.RETRIES_EXHAUSTED)
+                wait = outcome.retry_after
+                if wait is None:
+                    wait = backoff(attempt, options.backoff_base, options.backoff_max)
+                if deadline is not None and loop.time() + wait >= deadline:
+                    raise _final(outcome.error, errors.RateLimitError.DEADLINE)
+                attempt += 1
+                if self.hooks:
+                    self._emit(
+                        RetryEvent(
+                            request.op_id, method, str(request.url), attempt, wait, outcome.reason
+                        )
+                    )
+                logger.info(
+                    "retrying %s %s in %.2f s after %s (attempt %d)",
+                    method,
+                    path,
+                    wait,
+                    outcome.reason,
+                    attempt + 1,
+                )
+                await asyncio.sleep(wait)
+                self._check_open()
         except asyncio.CancelledError:
             if task not in self._ended_by_close:
                 raise
@@ -322,12 +356,13 @@ class Transport:
                 "it may or may not have reached the server"
             ) from None
         finally:
-            left = self._calls.pop(task)
-            self._ended_by_close.discard(task)
-            if left is not None:
-                left.set_result(None)
+            if task is not None:
+                left = self._calls.pop(task)
+                self._ended_by_close.discard(task)
+                if left is not None:
+                    left.set_result(None)
 
-    async def _send(
+    def _prepare(
         self,
         method: str,
         path: str,
@@ -335,14 +370,11 @@ class Transport:
         body: Any,
         options: RequestOptions,
         op: Operation | None,
-        idempotent: bool,
-    ) -> Response:
+    ) -> _Request:
         from yarl import URL
 
         if not path.startswith("/"):
             raise ValueError(f"path must start with '/', got {path!r}")
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + options.timeout if options.timeout is not None else None
         url = URL(self.base_url + path, encoded=True)
         params = [*query, *query_pairs(options.extra_query.items())]
         if options.extra_body:
@@ -361,36 +393,7 @@ class Transport:
                 ) from None
             data = text.encode()
             headers["Content-Type"] = "application/json"
-        request = _Request(method, path, url, params, headers, data, op)
-        attempt = 0
-        while True:
-            outcome = await self._attempt(request, attempt, options, deadline)
-            if isinstance(outcome, Response):
-                return outcome
-            if attempt >= options.max_retries or not may_retry(
-                outcome.verdict, idempotent=idempotent, retry_ambiguous=options.retry_ambiguous
-            ):
-                raise _final(outcome.error, errors.RateLimitError.RETRIES_EXHAUSTED)
-            wait = outcome.retry_after
-            if wait is None:
-                wait = backoff(attempt, options.backoff_base, options.backoff_max)
-            if deadline is not None and loop.time() + wait >= deadline:
-                raise _final(outcome.error, errors.RateLimitError.DEADLINE)
-            attempt += 1
-            if self.hooks:
-                self._emit(
-                    RetryEvent(request.op_id, method, str(url), attempt, wait, outcome.reason)
-                )
-            logger.info(
-                "retrying %s %s in %.2f s after %s (attempt %d)",
-                method,
-                path,
-                wait,
-                outcome.reason,
-                attempt + 1,
-            )
-            await asyncio.sleep(wait)
-            self._check_open()
+        return _Request(method, path, url, params, headers, data, op)
 
     def _remaining(
         self, deadline: float | None, request: _Request, timeout: float | None
@@ -406,14 +409,13 @@ class Transport:
             )
         return remaining
 
-    async def _take_slot(self, request: _Request, remaining: float | None, timeout: Any) -> None:
-        """A connection slot within `remaining` seconds. Cancellation is honoured on every
-        Python: no `asyncio.wait_for`, whose 3.10/3.11 version can swallow a cancellation that
-        arrives as the slot is granted (the call would then go out although cancelled)."""
-        slots = self._slots()
-        if not slots.locked() or remaining is None:
-            await slots.acquire()  # a free slot is taken without suspending
-            return
+    async def _wait_for_slot(
+        self, slots: asyncio.Semaphore, request: _Request, remaining: float, timeout: Any
+    ) -> None:
+        """A connection slot within `remaining` seconds, when none is free. Cancellation is
+        honoured on every Python: no `asyncio.wait_for`, whose 3.10/3.11 version can swallow a
+        cancellation that arrives as the slot is granted (the call would then go out although
+        cancelled)."""
         acquiring = asyncio.ensure_future(slots.acquire())
         try:
             done, _ = await asyncio.wait((acquiring,), timeout=remaining)
@@ -459,7 +461,11 @@ class Transport:
             waited += paused
         while True:
             remaining = self._remaining(deadline, request, options.timeout)
-            await self._take_slot(request, remaining, options.timeout)
+            slots = self._slots()
+            if slots.locked() and remaining is not None:
+                await self._wait_for_slot(slots, request, remaining, options.timeout)
+            else:
+                await slots.acquire()  # a free slot is taken without suspending
             try:
                 self._check_open()
                 # The first call imports aiohttp and makes the session: a stall of the event loop
@@ -505,31 +511,10 @@ class Transport:
         options: RequestOptions,
         limiter: RateLimiter,
     ) -> Response | _Failure:
-        """Send the request its permit was taken for. A permit whose request never went out
-        (cancelled or failed before its headers were written, or the connection could not be
-        made) is given back to the limiter, so that it counts against no budget."""
-        # Our own session marks the moment a request starts to go out (`_sent_marking_request`);
-        # a session of the user's own cannot tell, so its requests count as sent unless the
-        # connection failed.
-        sending = [not self._owns_session]
-        marker = _SENDING.set(sending)
-        try:
-            return await self._send_once(request, attempt, attempt_timeout, options, sending)
-        finally:
-            _SENDING.reset(marker)
-            if not sending[0]:
-                give_back = getattr(limiter, "give_back", None)  # optional for custom limiters
-                if give_back is not None:
-                    give_back()
-
-    async def _send_once(
-        self,
-        request: _Request,
-        attempt: int,
-        attempt_timeout: float | None,
-        options: RequestOptions,
-        sending: list[bool],
-    ) -> Response | _Failure:
+        """Send the request its permit was taken for, and judge the answer. A permit whose
+        request never went out (cancelled or failed before it started to go out, or the
+        connection could not be made) is given back to the limiter, so that it counts against
+        no budget."""
         import aiohttp  # loaded by session() already: a dictionary lookup
 
         method, path, op_id = request.method, request.path, request.op_id
@@ -539,6 +524,11 @@ class Transport:
         if _debug():
             logger.debug("-> %s %s (attempt %d)", method, path, attempt + 1)
         started = loop.time()
+        # Our own session marks the moment a request starts to go out (`_sent_marking_request`);
+        # a session of the user's own cannot tell, so its requests count as sent unless the
+        # connection failed.
+        sending = [not self._owns_session]
+        marker = _SENDING.set(sending)
         try:
             async with self.session().request(
                 method,
@@ -590,6 +580,12 @@ class Transport:
                     url=path,
                 ),
             )
+        finally:
+            _SENDING.reset(marker)
+            if not sending[0]:
+                give_back = getattr(limiter, "give_back", None)  # optional for custom limiters
+                if give_back is not None:
+                    give_back()
         elapsed = loop.time() - started
         if self.hooks:
             self._emit(
