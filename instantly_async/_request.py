@@ -5,6 +5,7 @@ error that names the argument and never reaches the wire."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection, Iterable, Mapping
 from datetime import date, datetime
 from enum import Enum
@@ -98,7 +99,13 @@ def path_segment(where: str, value: Any) -> str:
     if value in {".", ".."}:
         # Dot segments are removed by URL normalisation: the request would reach another route.
         raise ValueError(f"{where} cannot be {value!r}: no id is a dot segment")
+    if _UNRESERVED.fullmatch(value):  # the usual id: nothing to escape
+        return value
     return quote(value, safe="")
+
+
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")
+"""What `quote(..., safe="")` leaves as it is."""
 
 
 _TYPES: dict[str, tuple[type, ...]] = {

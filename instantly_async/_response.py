@@ -139,8 +139,7 @@ def result(
     def wrong(reason: str) -> errors.APIResponseValidationError:
         return unreadable(response, reason, redact, op.method, where)
 
-    model = model_class(op.response_model)
-    structure = _serde.converter.get_structure_hook(model)  # looked up once per response
+    model, structure = decoder(op.response_model)
     if shape == "page":
         if not isinstance(body, dict):
             raise wrong(f"a page must be a JSON object, got {_kind(body)}")
@@ -271,6 +270,18 @@ def item_decoder(op: Operation) -> Callable[[Any], Any] | None:
         return structure(item, model)
 
     return decode
+
+
+_decoders: dict[str, tuple[type, Callable[[Any, Any], Any]]] = {}
+
+
+def decoder(name: str) -> tuple[type, Callable[[Any, Any], Any]]:
+    """The model class named `name` and its decoder (made on first use)."""
+    found = _decoders.get(name)
+    if found is None:
+        model = model_class(name)
+        found = _decoders[name] = (model, _serde.converter.get_structure_hook(model))
+    return found
 
 
 _models: dict[str, type] = {}

@@ -471,7 +471,7 @@ class Transport:
                 # The first call imports aiohttp and makes the session: a stall of the event loop
                 # that must come before the permit, or the requests granted meanwhile reach the
                 # server bunched, late by the stall, and break its window.
-                self.session()
+                session = self.session()
                 remaining = self._remaining(deadline, request, options.timeout)
                 hold = remaining
                 if endpoint_rates:
@@ -484,12 +484,14 @@ class Transport:
                     if waited > 0:
                         self._emit(RateLimitWaitEvent(request.op_id, "client", waited))
                         remaining = self._remaining(deadline, request, options.timeout)
-                    limits = [t for t in (options.attempt_timeout, remaining) if t is not None]
+                    timeout = options.attempt_timeout
+                    if remaining is not None and (timeout is None or remaining < timeout):
+                        timeout = remaining
                     return await self._exchange(
-                        request, attempt, min(limits) if limits else None, options, limiter
+                        session, request, attempt, timeout, options, limiter
                     )
             finally:
-                self._slots().release()
+                slots.release()
             # Wait for the budget without the slot, then queue for a slot again.
             remaining = self._remaining(deadline, request, options.timeout)
             if remaining is not None and need > remaining:
@@ -505,6 +507,7 @@ class Transport:
 
     async def _exchange(
         self,
+        session: aiohttp.ClientSession,
         request: _Request,
         attempt: int,
         attempt_timeout: float | None,
@@ -521,7 +524,7 @@ class Transport:
         loop = asyncio.get_running_loop()
         if self.hooks:  # events (and their URL strings) only for someone listening
             self._emit(RequestEvent(op_id, method, str(request.url), attempt + 1))
-        if _debug():
+        if logger.isEnabledFor(logging.DEBUG):
             logger.debug("-> %s %s (attempt %d)", method, path, attempt + 1)
         started = loop.time()
         # Our own session marks the moment a request starts to go out (`_sent_marking_request`);
@@ -530,7 +533,7 @@ class Transport:
         sending = [not self._owns_session]
         marker = _SENDING.set(sending)
         try:
-            async with self.session().request(
+            async with session.request(
                 method,
                 request.url,
                 params=request.params or None,
@@ -593,7 +596,7 @@ class Transport:
                     op_id, method, str(request.url), attempt + 1, response.status, elapsed
                 )
             )
-        if _debug():
+        if logger.isEnabledFor(logging.DEBUG):
             logger.debug("<- %d %s %s in %.0f ms", response.status, method, path, elapsed * 1000)
         if response.status < 300:
             return response
@@ -656,10 +659,6 @@ def _client_timeout(seconds: float | None, *, keep: bool) -> Any:
         if keep:
             _timeouts[seconds] = timeout
     return timeout
-
-
-def _debug() -> bool:
-    return logger.isEnabledFor(logging.DEBUG)
 
 
 def _abandon(acquiring: asyncio.Future[Any], slots: asyncio.Semaphore) -> None:

@@ -237,10 +237,10 @@ class AsyncInstantly(Resources):
     ) -> Any:
         path, query, body = build_request(op, args, extra_body=self._options.extra_body.keys())
         if op.response_model is not None:
-            # Load the model (on the first call: the models module) and make its decoder (cattrs
-            # compiles it on first use) before taking a rate-limit permit: a stall while permits
-            # are out would bunch requests at the server.
-            _serde.converter.get_structure_hook(_model(op.response_model))
+            # Load the model (on the first call: the models module) and make its decoder before
+            # taking a rate-limit permit: a stall while permits are out would bunch requests at
+            # the server.
+            _response.decoder(op.response_model)
         response = await self._transport.send(
             op.method,
             path,
@@ -255,7 +255,6 @@ class AsyncInstantly(Resources):
         )
 
 
-_model = _response.model_class
 _UNSAFE_IN_PATH = re.compile(r"[\s\x00-\x1f]")
 
 _warned_plain_http: set[str] = set()
