@@ -17,7 +17,19 @@ from instantly_async._pagination import Page
 try:  # optional speedup (`pip install "instantly-async[speedups]"`): same result, faster parse
     import orjson
 except ImportError:  # the default install
-    _loads: Callable[[bytes], Any] = json.loads
+
+    def _loads(body: bytes) -> Any:
+        # UTF-8, as the API sends, read without json's encoding detection (a Python function);
+        # any other encoding json.loads reads by itself is still read, through it.
+        try:
+            text = body.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return json.loads(body)
+        try:
+            return json.loads(text)
+        except ValueError:
+            return json.loads(body)  # e.g. UTF-16 that happens to be valid UTF-8: json decides
+
 else:
 
     def _loads(body: bytes) -> Any:

@@ -371,12 +371,14 @@ class Transport:
         options: RequestOptions,
         op: Operation | None,
     ) -> _Request:
-        from yarl import URL
+        import yarl  # not `from yarl import URL`: that runs importlib's Python code every call
 
         if not path.startswith("/"):
             raise ValueError(f"path must start with '/', got {path!r}")
-        url = URL(self.base_url + path, encoded=True)
-        params = [*query, *query_pairs(options.extra_query.items())]
+        url = yarl.URL(self.base_url + path, encoded=True)
+        params = list(query)
+        if options.extra_query:
+            params += query_pairs(options.extra_query.items())
         if options.extra_body:
             body = {**(body or {}), **_serde.to_json(dict(options.extra_body))}
         # A session of our own sends the client's headers by itself (see `session()`).
