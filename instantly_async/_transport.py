@@ -233,9 +233,7 @@ class Transport:
 
     def _check_open(self) -> None:
         if self._closed:
-            raise errors.ClientClosedError(
-                "the client is closed; nothing was sent. Create a new AsyncInstantly to go on"
-            )
+            raise _closed_error()
 
     async def close(self) -> None:
         """End calls in flight with `ClientClosedError`, then close the session we created."""
@@ -303,7 +301,8 @@ class Transport:
         idempotent: bool = False,
     ) -> Response:
         """Send with retries, deadline and rate limiting; return a 2xx response or raise."""
-        self._check_open()
+        if self._closed:
+            raise _closed_error()
         self._bind_loop()
         request = self._prepare(method, path, query, body, options, op)
         loop = asyncio.get_running_loop()
@@ -469,7 +468,8 @@ class Transport:
             else:
                 await slots.acquire()  # a free slot is taken without suspending
             try:
-                self._check_open()
+                if self._closed:
+                    raise _closed_error()
                 # The first call imports aiohttp and makes the session: a stall of the event loop
                 # that must come before the permit, or the requests granted meanwhile reach the
                 # server bunched, late by the stall, and break its window.
@@ -661,6 +661,12 @@ def _client_timeout(seconds: float | None, *, keep: bool) -> Any:
         if keep:
             _timeouts[seconds] = timeout
     return timeout
+
+
+def _closed_error() -> errors.ClientClosedError:
+    return errors.ClientClosedError(
+        "the client is closed; nothing was sent. Create a new AsyncInstantly to go on"
+    )
 
 
 def _abandon(acquiring: asyncio.Future[Any], slots: asyncio.Semaphore) -> None:

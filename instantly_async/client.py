@@ -218,7 +218,7 @@ class AsyncInstantly(Resources):
         if _UNSAFE_IN_PATH.search(path):
             raise ValueError(f"path must not contain whitespace or control characters: {path!r}")
         method = method.upper()
-        items = query.items() if isinstance(query, Mapping) else (query or ())
+        items = () if query is None else query.items() if isinstance(query, Mapping) else query
         check_value("json", json)
         response = await self._transport.send(
             method,
