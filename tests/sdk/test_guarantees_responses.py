@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable
 
@@ -247,3 +248,20 @@ async def test_deeply_nested_error_bodies_stay_typed(
     assert KEY not in str(caught.value)
     kept = caught.value.body
     assert KEY not in (kept if isinstance(kept, str) else repr(kept))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param('{"name": "Ünïcode ✓"}'.encode(), id="utf-8"),
+        pytest.param(b"\xef\xbb\xbf" + '{"name": "Ünïcode ✓"}'.encode(), id="utf-8-bom"),
+        pytest.param('{"name": "Ünïcode ✓"}'.encode("utf-16"), id="utf-16"),
+        pytest.param('{"name": "Ünïcode ✓"}'.encode("utf-32-le"), id="utf-32"),
+        pytest.param(b'{"name": "ascii"}'.decode().encode("utf-16-le"), id="utf-16-ascii"),
+    ],
+)
+async def test_json_in_any_encoding_json_reads_is_read(
+    body: bytes, server: LocalServer, hostile: AsyncInstantly
+) -> None:
+    server.handler = answer(body)
+    assert await hostile.request("GET", "/api/v2/anything") == json.loads(body)
