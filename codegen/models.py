@@ -37,7 +37,11 @@ def render_field(f: Field) -> str:
 
 def render_model(model: ModelClass) -> str:
     base = model.base or "Model"
-    lines = ["@attrs.define(kw_only=True)\n", f"class {model.name}({base}):\n", docstring(model.doc)]
+    lines = [
+        "@attrs.define(kw_only=True)\n",
+        f"class {model.name}({base}):\n",
+        docstring(model.doc),
+    ]
     lines += [render_field(f) for f in model.fields]
     lines.append(
         "    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)\n"
