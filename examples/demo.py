@@ -58,7 +58,7 @@ async def tour(client: AsyncInstantly, lead_count: int) -> None:
     say(f"1. created campaign {campaign.name!r} ({campaign.id}), status {campaign.status.name}")
 
     def progress(report: BulkAddReport) -> None:
-        say(f"   ... chunk {report.chunks_done} done, {report.leads_uploaded} uploaded so far")
+        say(f"   ... chunks done: {report.chunks_done}, leads uploaded: {report.leads_uploaded}")
 
     report = await client.leads.add_many(
         demo_leads(lead_count),
