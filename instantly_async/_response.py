@@ -272,13 +272,9 @@ def item_decoder(op: Operation) -> Callable[[Any], Any] | None:
     if op.response_model is None:
         return None
     name = op.response_model
-    hook: list[tuple[Callable[[Any, Any], Any], type]] = []
 
     def decode(item: Any) -> Any:
-        if not hook:
-            model = model_class(name)
-            hook.append((_serde.converter.get_structure_hook(model), model))
-        structure, model = hook[0]
+        model, structure = decoder(name)
         return structure(item, model)
 
     return decode

@@ -162,9 +162,6 @@ def _is_primitive(t: Any) -> bool:
     )
 
 
-_NONE_SAFE_ORIGINS = (list, dict)
-
-
 def _is_plain(t: Any) -> bool:
     """Taken as it comes: a primitive, or a list or map of primitives (their hooks keep the
     value as it is), or any of these or None."""
@@ -235,8 +232,6 @@ def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
     namespace: dict[str, Any] = {
         "__cl": cls,
         "__new": object.__new__,
-        "__known": known,
-        "__n_known": len(known),
         "__fromiso": _fromisoformat,
         "__parse_datetime": parse_datetime,
         "__utc": _UTC,
@@ -244,7 +239,8 @@ def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
     plain: list[str] = []
     enums: list[str] = []
     deferred: list[str] = []
-    by_field: dict[str, Callable[[dict[str, Any]], Any]] = {_EXTRA: _undeclared(known)}
+    undeclared = namespace["__undeclared"] = _undeclared(known)
+    by_field: dict[str, Callable[[dict[str, Any]], Any]] = {_EXTRA: undeclared}
     for i, a in enumerate(fields):
         if a.default is not attrs.NOTHING and a.default is not None:
             raise TypeError(f"{cls.__name__}.{a.name}: only None defaults are supported")
@@ -315,15 +311,7 @@ def _model_structure_hook(cls: type) -> Callable[[Any, Any], Any]:
             "    except Exception:  # a value the fast path cannot take: field by field",
             "        for field, decode in __by_field:",
             "            setattr(m, field, decode(o))",
-            "    if len(o) > __n_known or not __known.issuperset(o):",
-            "        extra = o.keys() - __known  # in C; usually one key or none",
-            "        if len(extra) == 1:",
-            "            (k,) = extra",
-            "            m.additional_properties = {k: o[k]}",
-            "        else:  # in the order the server sent them",
-            "            m.additional_properties = {k: v for k, v in o.items() if k in extra}",
-            "    else:",
-            "        m.additional_properties = {}",
+            "    m.additional_properties = __undeclared(o)",
             "    return m",
         ]
     )
