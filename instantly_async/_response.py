@@ -19,16 +19,17 @@ try:  # optional speedup (`pip install "instantly-async[speedups]"`): same resul
 except ImportError:  # the default install
 
     def _loads(body: bytes) -> Any:
-        # UTF-8, as the API sends, read without json's encoding detection (a Python function);
-        # any other encoding json.loads reads by itself is still read, through it.
+        # UTF-8, as the API sends, read without json's encoding detection (a Python function,
+        # as is the "utf-8-sig" codec); anything else json.loads reads by itself (a BOM, UTF-16
+        # or UTF-32) fails here and is read through it.
         try:
-            text = body.decode("utf-8-sig")
+            text = body.decode()
         except UnicodeDecodeError:
             return json.loads(body)
         try:
             return json.loads(text)
         except ValueError:
-            return json.loads(body)  # e.g. UTF-16 that happens to be valid UTF-8: json decides
+            return json.loads(body)
 
 else:
 

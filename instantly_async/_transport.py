@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 import attrs
 
 from instantly_async import _serde, errors
+from instantly_async._attempt_timer import AttemptTimer, cancel_count
 from instantly_async._operation import Operation
 from instantly_async._request import OMIT, build_request, check_value, query_pairs
 from instantly_async._response import Response, status_error
@@ -163,6 +164,7 @@ class Transport:
         self._owns_session = session is None
         self._connector_limit = connector_limit
         self._slot_semaphore: asyncio.Semaphore | None = None
+        self._attempt_timer = AttemptTimer()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
         self._paused_until: dict[str | None, float] = {}  # by sub-workspace (None: the key's own)
@@ -208,6 +210,7 @@ class Transport:
         if self._owns_session:
             self._session = None
         self._slot_semaphore = None
+        self._attempt_timer = AttemptTimer()
         self._loop = loop
 
     def _slots(self) -> asyncio.Semaphore:
@@ -223,9 +226,10 @@ class Transport:
 
             # Created on first use, inside the running loop that will use it. The headers every
             # call carries are the session's own, so aiohttp does not merge them per request.
+            # Attempts are timed by `AttemptTimer`, not by aiohttp.
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self._connector_limit),
-                timeout=aiohttp.ClientTimeout(total=None),
+                timeout=_untimed(),
                 headers=self._headers,
                 request_class=_sent_marking_request(),
             )
@@ -315,7 +319,7 @@ class Transport:
         try:
             attempt = 0
             while True:
-                outcome = await self._attempt(request, attempt, options, deadline)
+                outcome = await self._attempt(request, attempt, options, deadline, task)
                 if isinstance(outcome, Response):
                     return outcome
                 if attempt >= options.max_retries or not may_retry(
@@ -432,7 +436,12 @@ class Transport:
             )
 
     async def _attempt(
-        self, request: _Request, attempt: int, options: RequestOptions, deadline: float | None
+        self,
+        request: _Request,
+        attempt: int,
+        options: RequestOptions,
+        deadline: float | None,
+        task: asyncio.Task[Any] | None,
     ) -> Response | _Failure:
         """One HTTP attempt: a connection slot, then a rate-limit permit, then the request.
 
@@ -448,7 +457,10 @@ class Transport:
         limiter = self.limiter_for(workspace)
         waited = 0.0
         loop = asyncio.get_running_loop()
-        while (paused := self._paused_until.get(workspace, 0.0) - loop.time()) > 0:
+        while (
+            self._paused_until
+            and (paused := self._paused_until.get(workspace, 0.0) - loop.time()) > 0
+        ):
             # The limiter would hold the call too, but only once it had taken a slot.
             remaining = self._remaining(deadline, request, options.timeout)
             if remaining is not None and paused > remaining:
@@ -461,12 +473,16 @@ class Transport:
             await asyncio.sleep(paused)
             waited += paused
         while True:
-            remaining = self._remaining(deadline, request, options.timeout)
             slots = self._slots()
-            if slots.locked() and remaining is not None:
-                await self._wait_for_slot(slots, request, remaining, options.timeout)
+            # A free slot is taken without suspending; waiting for one is bounded by the
+            # call's deadline.
+            remaining = (
+                self._remaining(deadline, request, options.timeout) if slots.locked() else None
+            )
+            if remaining is None:
+                await slots.acquire()
             else:
-                await slots.acquire()  # a free slot is taken without suspending
+                await self._wait_for_slot(slots, request, remaining, options.timeout)
             try:
                 if self._closed:
                     raise _closed_error()
@@ -490,7 +506,7 @@ class Transport:
                     if remaining is not None and (timeout is None or remaining < timeout):
                         timeout = remaining
                     return await self._exchange(
-                        session, request, attempt, timeout, options, limiter
+                        session, request, attempt, timeout, options, limiter, task
                     )
             finally:
                 slots.release()
@@ -515,25 +531,31 @@ class Transport:
         attempt_timeout: float | None,
         options: RequestOptions,
         limiter: RateLimiter,
+        task: asyncio.Task[Any] | None,
     ) -> Response | _Failure:
         """Send the request its permit was taken for, and judge the answer. A permit whose
         request never went out (cancelled or failed before it started to go out, or the
         connection could not be made) is given back to the limiter, so that it counts against
-        no budget."""
+        no budget. `attempt_timeout` covers connecting, sending and reading the whole answer
+        (without a task, e.g. a coroutine driven by hand, nothing can time it)."""
         import aiohttp  # loaded by session() already: a dictionary lookup
 
-        method, path, op_id = request.method, request.path, request.op_id
-        loop = asyncio.get_running_loop()
-        if self.hooks:  # events (and their URL strings) only for someone listening
-            self._emit(RequestEvent(op_id, method, str(request.url), attempt + 1))
-        if logger.isEnabledFor(logging.DEBUG):
+        method, path = request.method, request.path
+        # Events (and their URL strings) and timings only for someone listening.
+        observed = bool(self.hooks) or logger.isEnabledFor(logging.DEBUG)
+        if observed:
+            self._emit(RequestEvent(request.op_id, method, str(request.url), attempt + 1))
             logger.debug("-> %s %s (attempt %d)", method, path, attempt + 1)
-        started = loop.time()
+            started = asyncio.get_running_loop().time()
         # Our own session marks the moment a request starts to go out (`_sent_marking_request`);
         # a session of the user's own cannot tell, so its requests count as sent unless the
         # connection failed.
         sending = [not self._owns_session]
         marker = _SENDING.set(sending)
+        timer, timed, cancels_before = self._attempt_timer, None, 0
+        if task is not None and attempt_timeout is not None:
+            timed, cancels_before = task, cancel_count(task)
+            timer.start(task, attempt_timeout)
         try:
             async with session.request(
                 method,
@@ -541,25 +563,23 @@ class Transport:
                 params=request.params or None,
                 data=request.data,
                 headers=request.headers or None,
-                timeout=_client_timeout(
-                    attempt_timeout, keep=attempt_timeout == options.attempt_timeout
-                ),
+                timeout=_untimed(),  # a session of the user's own: its timeouts are not ours
                 allow_redirects=False,
             ) as raw:
                 payload = await raw.read()
                 response = Response(
                     raw.status, raw.headers, payload, raw.headers.get("Content-Type", "")
                 )
+        except asyncio.CancelledError:
+            if (
+                timed is None
+                or timed in self._ended_by_close
+                or not timer.ran_out(timed, cancels_before)
+            ):
+                raise
+            return _timed_out(attempt_timeout, method, path)
         except (asyncio.TimeoutError, aiohttp.ServerTimeoutError):
-            return _Failure(
-                "ambiguous",
-                "timeout",
-                errors.APITimeoutError(
-                    f"no answer within {attempt_timeout:g} s" if attempt_timeout else "no answer",
-                    method=method,
-                    url=path,
-                ),
-            )
+            return _timed_out(attempt_timeout, method, path)
         except aiohttp.ClientConnectorError as exc:
             sending[0] = False  # no connection: nothing went out
             return _Failure(
@@ -586,32 +606,31 @@ class Transport:
                 ),
             )
         finally:
+            if timed is not None:
+                timer.stop(timed)
             _SENDING.reset(marker)
             if not sending[0]:
                 give_back = getattr(limiter, "give_back", None)  # optional for custom limiters
                 if give_back is not None:
                     give_back()
-        elapsed = loop.time() - started
-        if self.hooks:
-            self._emit(
-                ResponseEvent(
-                    op_id, method, str(request.url), attempt + 1, response.status, elapsed
-                )
-            )
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("<- %d %s %s in %.0f ms", response.status, method, path, elapsed * 1000)
-        if response.status < 300:
-            return response
         status = response.status
+        if observed:
+            elapsed = asyncio.get_running_loop().time() - started
+            url = str(request.url)
+            self._emit(ResponseEvent(request.op_id, method, url, attempt + 1, status, elapsed))
+            logger.debug("<- %d %s %s in %.0f ms", status, method, path, elapsed * 1000)
+        if status < 300:
+            return response
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         error = status_error(response, method, path, self.redact, retry_after)
         if status == 429:
             pause = retry_after
             if pause is None:
                 pause = backoff(attempt, options.backoff_base, options.backoff_max)
-            self._emit(RateLimitWaitEvent(op_id, "server", pause))
+            self._emit(RateLimitWaitEvent(request.op_id, "server", pause))
             workspace = options.as_workspace if self.workspace_budgets == "separate" else None
-            until = max(self._paused_until.get(workspace, 0.0), loop.time() + pause)
+            now = asyncio.get_running_loop().time()
+            until = max(self._paused_until.get(workspace, 0.0), now + pause)
             self._paused_until[workspace] = until
             await self.limiter_for(workspace).pause(pause)
         return _Failure(
@@ -647,20 +666,28 @@ def _sent_marking_request() -> type[Any]:
     return _request_classes[0]
 
 
-_timeouts: dict[float | None, Any] = {}
+_untimed_cache: list[Any] = []
 
 
-def _client_timeout(seconds: float | None, *, keep: bool) -> Any:
-    """aiohttp's timeout for one attempt. The configured attempt timeouts (`keep`) are made
-    once; what is left of a call's deadline differs every time and is not kept."""
-    timeout = _timeouts.get(seconds)
-    if timeout is None:
+def _untimed() -> Any:
+    """An aiohttp timeout that times nothing: `AttemptTimer` times the attempts."""
+    if not _untimed_cache:
         import aiohttp
 
-        timeout = aiohttp.ClientTimeout(total=seconds)
-        if keep:
-            _timeouts[seconds] = timeout
-    return timeout
+        _untimed_cache.append(aiohttp.ClientTimeout(total=None))
+    return _untimed_cache[0]
+
+
+def _timed_out(attempt_timeout: float | None, method: str, path: str) -> _Failure:
+    return _Failure(
+        "ambiguous",
+        "timeout",
+        errors.APITimeoutError(
+            f"no answer within {attempt_timeout:g} s" if attempt_timeout else "no answer",
+            method=method,
+            url=path,
+        ),
+    )
 
 
 def _closed_error() -> errors.ClientClosedError:
