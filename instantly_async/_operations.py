@@ -2109,7 +2109,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             resource="block_list_entries",
             name="create_many",
             has_body=True,
-            response_model="CreateblukBlockListEntryResponse",
+            response_model="BulkCreateBlockListEntriesResponse",
             scopes=("block_list_entries:create", "block_list_entries:all", "all:create", "all:all"),
             params=(
                 Param(

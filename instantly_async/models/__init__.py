@@ -78,16 +78,16 @@ if TYPE_CHECKING:
     from instantly_async.models.background_jobs import BackgroundJobType as BackgroundJobType
     from instantly_async.models.block_list_entries import BlockListEntry as BlockListEntry
     from instantly_async.models.block_list_entries import (
+        BulkCreateBlockListEntriesRequest as BulkCreateBlockListEntriesRequest,
+    )
+    from instantly_async.models.block_list_entries import (
+        BulkCreateBlockListEntriesResponse as BulkCreateBlockListEntriesResponse,
+    )
+    from instantly_async.models.block_list_entries import (
+        BulkDeleteBlockListEntriesRequest as BulkDeleteBlockListEntriesRequest,
+    )
+    from instantly_async.models.block_list_entries import (
         CreateBlockListEntryRequest as CreateBlockListEntryRequest,
-    )
-    from instantly_async.models.block_list_entries import (
-        CreateblukBlockListEntryRequest as CreateblukBlockListEntryRequest,
-    )
-    from instantly_async.models.block_list_entries import (
-        CreateblukBlockListEntryResponse as CreateblukBlockListEntryResponse,
-    )
-    from instantly_async.models.block_list_entries import (
-        DeletebulkBlockListEntryRequest as DeletebulkBlockListEntryRequest,
     )
     from instantly_async.models.block_list_entries import (
         PatchBlockListEntryRequest as PatchBlockListEntryRequest,
@@ -938,9 +938,12 @@ if TYPE_CHECKING:
     CreateWebhookRequestEventType = WebhookEventType
     CreateWorkspaceMemberRequestPermission = WorkspaceMemberPermission
     CreateWorkspaceMemberRequestRole = WorkspaceMemberRole
+    CreateblukBlockListEntryRequest = BulkCreateBlockListEntriesRequest
+    CreateblukBlockListEntryResponse = BulkCreateBlockListEntriesResponse
     CustomPromptTemplateCreatorPayloadName = WorkspaceMemberName
     CustomPromptTemplateTemplateType = CustomPromptTemplateType
     CustomTagMappingResourceType = ResourceType
+    DeletebulkBlockListEntryRequest = BulkDeleteBlockListEntriesRequest
     DisableWarmupForAccountsRequestFilter = WarmupForAccountsFilter
     DisableWarmupForAccountsRequestFilterFilter = AccountFilter
     EnableWarmupForAccountsRequestFilter = WarmupForAccountsFilter
@@ -1258,6 +1261,9 @@ _MODULE_OF: dict[str, str] = {
     "BulkAssignLeadsFilter": "leads",
     "BulkAssignLeadsRequest": "leads",
     "BulkAssignLeadsResponse": "leads",
+    "BulkCreateBlockListEntriesRequest": "block_list_entries",
+    "BulkCreateBlockListEntriesResponse": "block_list_entries",
+    "BulkDeleteBlockListEntriesRequest": "block_list_entries",
     "BulkDeleteLeadsRequest": "leads",
     "BulkDeleteLeadsResponse": "leads",
     "CRMActions": "crm_actions",
@@ -1311,8 +1317,6 @@ _MODULE_OF: dict[str, str] = {
     "CreateWebhookRequest": "webhooks",
     "CreateWorkspaceGroupMemberRequest": "workspace_group_members",
     "CreateWorkspaceMemberRequest": "workspace_members",
-    "CreateblukBlockListEntryRequest": "block_list_entries",
-    "CreateblukBlockListEntryResponse": "block_list_entries",
     "CustomPromptTemplate": "campaigns",
     "CustomPromptTemplateCategory": "campaigns",
     "CustomPromptTemplateCreator": "campaigns",
@@ -1329,7 +1333,6 @@ _MODULE_OF: dict[str, str] = {
     "DelayUnit": "shared",
     "DeleteLeadLabelRequest": "lead_labels",
     "DeletePhoneNumberResponse": "crm_actions",
-    "DeletebulkBlockListEntryRequest": "block_list_entries",
     "DeliverabilityInsight": "inbox_placement_analytics",
     "DeliverabilityInsightsRequest": "inbox_placement_analytics",
     "DisableWarmupForAccountsRequest": "accounts",
@@ -1705,9 +1708,12 @@ _RENAMED: dict[str, str] = {
     "CreateWebhookRequestEventType": "WebhookEventType",
     "CreateWorkspaceMemberRequestPermission": "WorkspaceMemberPermission",
     "CreateWorkspaceMemberRequestRole": "WorkspaceMemberRole",
+    "CreateblukBlockListEntryRequest": "BulkCreateBlockListEntriesRequest",
+    "CreateblukBlockListEntryResponse": "BulkCreateBlockListEntriesResponse",
     "CustomPromptTemplateCreatorPayloadName": "WorkspaceMemberName",
     "CustomPromptTemplateTemplateType": "CustomPromptTemplateType",
     "CustomTagMappingResourceType": "ResourceType",
+    "DeletebulkBlockListEntryRequest": "BulkDeleteBlockListEntriesRequest",
     "DisableWarmupForAccountsRequestFilter": "WarmupForAccountsFilter",
     "DisableWarmupForAccountsRequestFilterFilter": "AccountFilter",
     "EnableWarmupForAccountsRequestFilter": "WarmupForAccountsFilter",
@@ -1988,6 +1994,9 @@ __all__ = [
     "BulkAssignLeadsFilter",
     "BulkAssignLeadsRequest",
     "BulkAssignLeadsResponse",
+    "BulkCreateBlockListEntriesRequest",
+    "BulkCreateBlockListEntriesResponse",
+    "BulkDeleteBlockListEntriesRequest",
     "BulkDeleteLeadsRequest",
     "BulkDeleteLeadsResponse",
     "CRMActions",
@@ -2041,8 +2050,6 @@ __all__ = [
     "CreateWebhookRequest",
     "CreateWorkspaceGroupMemberRequest",
     "CreateWorkspaceMemberRequest",
-    "CreateblukBlockListEntryRequest",
-    "CreateblukBlockListEntryResponse",
     "CustomPromptTemplate",
     "CustomPromptTemplateCategory",
     "CustomPromptTemplateCreator",
@@ -2059,7 +2066,6 @@ __all__ = [
     "DelayUnit",
     "DeleteLeadLabelRequest",
     "DeletePhoneNumberResponse",
-    "DeletebulkBlockListEntryRequest",
     "DeliverabilityInsight",
     "DeliverabilityInsightsRequest",
     "DisableWarmupForAccountsRequest",

@@ -34,17 +34,7 @@ class BlockListEntry(Model):
 
 
 @attrs.define(kw_only=True)
-class CreateBlockListEntryRequest(Model):
-    """The value to add to the block list."""
-
-    bl_value: str
-    """Email address or domain to block."""
-    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
-    """Fields the server sent that this version of the API description does not declare."""
-
-
-@attrs.define(kw_only=True)
-class CreateblukBlockListEntryRequest(Model):
+class BulkCreateBlockListEntriesRequest(Model):
     """The values to add to the block list in one call."""
 
     bl_values: list[str]
@@ -54,7 +44,7 @@ class CreateblukBlockListEntryRequest(Model):
 
 
 @attrs.define(kw_only=True)
-class CreateblukBlockListEntryResponse(Model):
+class BulkCreateBlockListEntriesResponse(Model):
     """Result of a bulk block list creation."""
 
     items: list[BlockListEntry]
@@ -68,11 +58,21 @@ class CreateblukBlockListEntryResponse(Model):
 
 
 @attrs.define(kw_only=True)
-class DeletebulkBlockListEntryRequest(Model):
+class BulkDeleteBlockListEntriesRequest(Model):
     """The block list entries to remove."""
 
     ids: list[str]
     """Ids of the entries to remove (1 to 1000)."""
+    additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
+    """Fields the server sent that this version of the API description does not declare."""
+
+
+@attrs.define(kw_only=True)
+class CreateBlockListEntryRequest(Model):
+    """The value to add to the block list."""
+
+    bl_value: str
+    """Email address or domain to block."""
     additional_properties: dict[str, Any] = attrs.field(factory=dict, repr=False)
     """Fields the server sent that this version of the API description does not declare."""
 

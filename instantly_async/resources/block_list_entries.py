@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from instantly_async._pagination import AsyncPager
     from instantly_async.models import (
         BlockListEntry,
-        CreateblukBlockListEntryResponse,
+        BulkCreateBlockListEntriesResponse,
     )
 
 
@@ -44,7 +44,7 @@ class BlockListEntriesResource(Resource):
             },
         )
 
-    async def create_many(self, *, bl_values: Sequence[str]) -> CreateblukBlockListEntryResponse:
+    async def create_many(self, *, bl_values: Sequence[str]) -> BulkCreateBlockListEntriesResponse:
         """Block many email addresses or domains
 
         Adds up to 1000 email addresses or domains to the block list in one call. The answer
