@@ -25,10 +25,7 @@ def check_arguments(
     arguments given, omitted ones left out) break a rule of the API; warn DeprecationWarning for
     a deprecated field, naming its replacement. `extra_body`: the names of fields the call adds
     through `with_options(extra_body=...)`, which count as sent."""
-    if op.operation_id in _NOTHING_TO_CHECK:  # most operations: no call pays for the rest
-        return
-    if op.min_properties is None and not op.requires_one_of and not any(p.rules for p in op.params):
-        _NOTHING_TO_CHECK.add(op.operation_id)
+    if not has_rules(op):
         return
     where = f"{op.resource}.{op.name}()"
     body = [p for p in op.params if p.location == "body"]
@@ -47,8 +44,20 @@ def check_arguments(
             _check_rules(where, param, _serde.to_json(args[param.arg]))
 
 
-_NOTHING_TO_CHECK: set[str] = set()
-"""Operations with no rule beyond each argument's own type (checked in `_request`)."""
+def has_rules(op: Operation) -> bool:
+    """Whether the API has rules on `op`'s arguments beyond each one's own type (checked in
+    `_request`). Most operations have none; known per operation after its first call."""
+    found = _has_rules.get(op.operation_id)
+    if found is None:
+        found = _has_rules[op.operation_id] = (
+            op.min_properties is not None
+            or bool(op.requires_one_of)
+            or any(p.rules for p in op.params)
+        )
+    return found
+
+
+_has_rules: dict[str, bool] = {}
 
 
 def _arg(op: Operation, name: str) -> str:

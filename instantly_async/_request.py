@@ -15,7 +15,7 @@ from urllib.parse import quote
 import attrs
 
 from instantly_async import _serde
-from instantly_async._checks import check_arguments
+from instantly_async._checks import check_arguments, has_rules
 from instantly_async._operation import Operation, Param
 
 
@@ -51,14 +51,14 @@ def build_request(
 
     Raises TypeError/ValueError naming the argument before anything is sent.
     """
-    given = {arg: value for arg, value in args.items() if value is not OMIT}
-    check_arguments(op, given, extra_body=extra_body)
+    if has_rules(op):
+        given = {arg: value for arg, value in args.items() if value is not OMIT}
+        check_arguments(op, given, extra_body=extra_body)
     path = op.path
     query: list[tuple[str, str]] = []
     body: dict[str, Any] | None = {} if op.has_body else None
-    for param in op.params:
+    for param, where, placeholder in _described(op):
         value = args.get(param.arg, OMIT)
-        where = f"{op.resource}.{op.name}() argument {param.arg!r}"
         if value is OMIT:
             if param.required:
                 raise TypeError(
@@ -75,7 +75,7 @@ def build_request(
             # A nullable query parameter given None is left out: never the text "None".
             continue
         if param.location == "path":
-            path = path.replace("{" + param.name + "}", path_segment(where, value))
+            path = path.replace(placeholder, path_segment(where, value))
             continue
         check_param(where, param, value)
         check_value(where, value)
@@ -85,6 +85,21 @@ def build_request(
             assert body is not None
             body[param.name] = _serde.to_json(value)
     return path, query, body
+
+
+def _described(op: Operation) -> tuple[tuple[Param, str, str], ...]:
+    """The operation's parameters, each with how errors name it and its path placeholder: made
+    once per operation, not per call."""
+    described = _descriptions.get(op.operation_id)
+    if described is None:
+        described = _descriptions[op.operation_id] = tuple(
+            (param, f"{op.resource}.{op.name}() argument {param.arg!r}", "{" + param.name + "}")
+            for param in op.params
+        )
+    return described
+
+
+_descriptions: dict[str, tuple[tuple[Param, str, str], ...]] = {}
 
 
 def path_segment(where: str, value: Any) -> str:
