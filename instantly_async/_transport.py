@@ -20,6 +20,7 @@ from instantly_async._operation import Operation
 from instantly_async._request import OMIT, build_request, check_value, query_pairs
 from instantly_async._response import Response, status_error
 from instantly_async._retry import Verdict, backoff, classify_status, may_retry, parse_retry_after
+from instantly_async._slots import Slots
 from instantly_async.events import (
     Event,
     RateLimitWaitEvent,
@@ -163,7 +164,7 @@ class Transport:
         self._session = session
         self._owns_session = session is None
         self._connector_limit = connector_limit
-        self._slot_semaphore: asyncio.Semaphore | None = None
+        self._slot_pool: Slots | None = None
         self._attempt_timer = AttemptTimer()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
@@ -209,15 +210,15 @@ class Transport:
                     logger.debug("closing a dead event loop's connections failed", exc_info=True)
         if self._owns_session:
             self._session = None
-        self._slot_semaphore = None
+        self._slot_pool = None
         self._attempt_timer = AttemptTimer()
         self._loop = loop
 
-    def _slots(self) -> asyncio.Semaphore:
+    def _slots(self) -> Slots:
         """At most `connector_limit` attempts in flight: one per pooled connection."""
-        if self._slot_semaphore is None:
-            self._slot_semaphore = asyncio.Semaphore(self._connector_limit)
-        return self._slot_semaphore
+        if self._slot_pool is None:
+            self._slot_pool = Slots(self._connector_limit)
+        return self._slot_pool
 
     def session(self) -> aiohttp.ClientSession:
         self._check_open()
@@ -414,27 +415,6 @@ class Transport:
             )
         return remaining
 
-    async def _wait_for_slot(
-        self, slots: asyncio.Semaphore, request: _Request, remaining: float, timeout: Any
-    ) -> None:
-        """A connection slot within `remaining` seconds, when none is free. Cancellation is
-        honoured on every Python: no `asyncio.wait_for`, whose 3.10/3.11 version can swallow a
-        cancellation that arrives as the slot is granted (the call would then go out although
-        cancelled)."""
-        acquiring = asyncio.ensure_future(slots.acquire())
-        try:
-            done, _ = await asyncio.wait((acquiring,), timeout=remaining)
-        except BaseException:
-            _abandon(acquiring, slots)
-            raise
-        if not done:
-            _abandon(acquiring, slots)
-            raise errors.APITimeoutError(
-                f"no free connection within the call's timeout of {timeout:g} s",
-                method=request.method,
-                url=request.path,
-            )
-
     async def _attempt(
         self,
         request: _Request,
@@ -474,15 +454,18 @@ class Transport:
             waited += paused
         while True:
             slots = self._slots()
-            # A free slot is taken without suspending; waiting for one is bounded by the
-            # call's deadline.
-            remaining = (
-                self._remaining(deadline, request, options.timeout) if slots.locked() else None
-            )
-            if remaining is None:
-                await slots.acquire()
-            else:
-                await self._wait_for_slot(slots, request, remaining, options.timeout)
+            # Waiting for a slot is bounded by the call's deadline. Cancellation is honoured on
+            # every Python: no `asyncio.wait_for`, whose 3.10/3.11 version can swallow a
+            # cancellation that arrives as the slot is granted (the call would then go out
+            # although cancelled).
+            if not slots.take() and not await slots.wait(
+                self._remaining(deadline, request, options.timeout)
+            ):
+                raise errors.APITimeoutError(
+                    f"no free connection within the call's timeout of {options.timeout:g} s",
+                    method=request.method,
+                    url=request.path,
+                )
             try:
                 if self._closed:
                     raise _closed_error()
@@ -694,20 +677,6 @@ def _closed_error() -> errors.ClientClosedError:
     return errors.ClientClosedError(
         "the client is closed; nothing was sent. Create a new AsyncInstantly to go on"
     )
-
-
-def _abandon(acquiring: asyncio.Future[Any], slots: asyncio.Semaphore) -> None:
-    """Give back a slot an abandoned acquisition got, or will still get."""
-
-    def settle(done: asyncio.Future[Any]) -> None:
-        if not done.cancelled() and done.exception() is None:
-            slots.release()
-
-    if acquiring.done():
-        settle(acquiring)
-    else:
-        acquiring.cancel()
-        acquiring.add_done_callback(settle)
 
 
 def _final(error: Exception, why: str) -> Exception:

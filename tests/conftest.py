@@ -11,6 +11,7 @@ from instantly_async import AsyncInstantly, NoRateLimiter
 from instantly_async.testing import FakeInstantly
 from tests.support import BASE, KEY
 from tests.support.local_server import LocalServer
+from tests.support.manual_loop import ManualClockLoop
 
 if TYPE_CHECKING:
     from aioresponses import aioresponses
@@ -29,6 +30,16 @@ async def server() -> AsyncIterator[LocalServer]:
     """A raw local aiohttp server whose answers each test scripts: for broken HTTP only."""
     async with LocalServer() as local:
         yield local
+
+
+@pytest.fixture
+def manual_loop() -> Iterator[ManualClockLoop]:
+    """An event loop whose clock only moves when the test moves it (`loop.now`)."""
+    loop = ManualClockLoop()
+    try:
+        yield loop
+    finally:
+        loop.close()
 
 
 @pytest.fixture

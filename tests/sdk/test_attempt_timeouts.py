@@ -9,51 +9,16 @@ from __future__ import annotations
 import asyncio
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
-from typing import Any
+from collections.abc import AsyncIterator
 
 import pytest
 
 from instantly_async import AsyncInstantly, NoRateLimiter, errors
 from instantly_async._attempt_timer import AttemptTimer, cancel_count
 from tests.support import KEY
+from tests.support.manual_loop import ManualClockLoop, advance, run
 
 COUNTS_CANCELS = sys.version_info >= (3, 11)
-
-
-class ManualClockLoop(asyncio.SelectorEventLoop):
-    """An event loop whose time moves only when told; it counts the timers armed on it."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.now = 1000.0
-        self.timers_armed = 0
-
-    def time(self) -> float:
-        return self.now
-
-    def call_at(self, when: float, callback: Any, *args: Any, context: Any = None) -> Any:
-        self.timers_armed += 1
-        return super().call_at(when, callback, *args, context=context)
-
-
-@pytest.fixture
-def manual_loop() -> Iterator[ManualClockLoop]:
-    loop = ManualClockLoop()
-    try:
-        yield loop
-    finally:
-        loop.close()
-
-
-def run(loop: ManualClockLoop, main: Callable[[], Coroutine[Any, Any, None]]) -> None:
-    loop.run_until_complete(main())
-
-
-async def advance(loop: ManualClockLoop, seconds: float) -> None:
-    loop.now += seconds
-    for _ in range(3):  # the timer fires, the cancelled attempts run
-        await asyncio.sleep(0)
 
 
 async def timed_attempt(timer: AttemptTimer, seconds: float, outcome: list[str]) -> None:

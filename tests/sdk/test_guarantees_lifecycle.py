@@ -309,7 +309,7 @@ async def test_a_429_pause_is_waited_out_without_a_connection_slot(server: Local
         others = [asyncio.ensure_future(client.campaigns.get(f"c{i}")) for i in range(1, 6)]
         await asyncio.sleep(0.3)
         assert len(server.arrivals) == 1  # the pause holds everyone ...
-        assert not client._transport._slots().locked()  # ... and nobody holds a connection
+        assert client._transport._slots().in_use == 0  # ... and nobody holds a connection
         results = await asyncio.gather(refused, *others)
     assert len(results) == 6
     assert len(server.arrivals) == 7
