@@ -154,8 +154,9 @@ class LeadsMixin(Resource):
         any other keyword raises TypeError.
 
         A chunk that fails is recorded in `report.failures` with its leads and the error;
-        the others go on. `on_progress(report)` is called after every chunk (and awaited when it
-        is a coroutine function).
+        the others go on. `on_progress(report)` is called once per chunk, in the order they ended,
+        with a copy of the report as that chunk left it (awaited when it is a coroutine
+        function).
 
         If the input raises (or yields something that is not a lead) or `on_progress` raises,
         the import stops reading, lets the chunks already sent finish, and raises `BulkAddError`
@@ -212,7 +213,11 @@ class LeadsMixin(Resource):
 
         report = BulkAddReport()
 
-        async def send(number: int, offset: int, chunk: list[dict[str, Any]]) -> None:
+        async def send(
+            number: int, offset: int, chunk: list[dict[str, Any]]
+        ) -> BulkAddReport | None:
+            """Send one chunk and record its outcome; for `on_progress`, the report as this
+            chunk left it (chunks that end together would otherwise all show the last count)."""
             try:
                 result = await client._call(operation, {**fields, **target, "leads": chunk})
             except (
@@ -223,8 +228,16 @@ class LeadsMixin(Resource):
                 report._add(result)
                 report.chunks.append(ChunkResult(number, offset, len(chunk), result))
             report.chunks_done += 1
+            if on_progress is None:
+                return None
+            return attrs.evolve(
+                report,
+                failures=list(report.failures),
+                chunks=list(report.chunks),
+                unsent=list(report.unsent),
+            )
 
-        in_flight: set[asyncio.Task[None]] = set()
+        in_flight: set[asyncio.Task[BulkAddReport | None]] = set()
         progress = on_progress
 
         async def settle(until: int) -> None:
@@ -232,12 +245,14 @@ class LeadsMixin(Resource):
             nonlocal in_flight
             while len(in_flight) > until:
                 done, in_flight = await asyncio.wait(in_flight, return_when=FIRST_COMPLETED)
-                for task in done:
-                    task.result()  # send() records every outcome: only a bug would raise here
-                    if progress is not None:
-                        reported = progress(report)
-                        if inspect.isawaitable(reported):  # an async callback is awaited
-                            await reported
+                # send() records every outcome: only a bug would raise here.
+                moments = [task.result() for task in done]
+                if progress is None:
+                    continue
+                for moment in sorted(moments, key=lambda m: m.chunks_done if m else 0):
+                    reported = progress(moment or report)
+                    if inspect.isawaitable(reported):  # an async callback is awaited
+                        await reported
 
         chunk: list[dict[str, Any]] = []
         number = 0
