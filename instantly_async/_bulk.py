@@ -7,6 +7,7 @@ import asyncio
 import inspect
 from asyncio import FIRST_COMPLETED
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -246,11 +247,11 @@ class LeadsMixin(Resource):
             while len(in_flight) > until:
                 done, in_flight = await asyncio.wait(in_flight, return_when=FIRST_COMPLETED)
                 # send() records every outcome: only a bug would raise here.
-                moments = [task.result() for task in done]
+                moments = [moment for task in done if (moment := task.result()) is not None]
                 if progress is None:
                     continue
-                for moment in sorted(moments, key=lambda m: m.chunks_done if m else 0):
-                    reported = progress(moment or report)
+                for moment in sorted(moments, key=attrgetter("chunks_done")):
+                    reported = progress(moment)
                     if inspect.isawaitable(reported):  # an async callback is awaited
                         await reported
 

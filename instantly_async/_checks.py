@@ -25,8 +25,6 @@ def check_arguments(
     arguments given, omitted ones left out) break a rule of the API; warn DeprecationWarning for
     a deprecated field, naming its replacement. `extra_body`: the names of fields the call adds
     through `with_options(extra_body=...)`, which count as sent."""
-    if not has_rules(op):
-        return
     where = f"{op.resource}.{op.name}()"
     body = [p for p in op.params if p.location == "body"]
     sent = {p.name for p in body if p.arg in args} | set(extra_body)

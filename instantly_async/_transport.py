@@ -5,6 +5,7 @@ Building the request lives in `_request`, reading the answer in `_response`."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import math
@@ -627,38 +628,31 @@ class Transport:
 _SENDING: ContextVar[list[bool] | None] = ContextVar("instantly_async_sending", default=None)
 """The attempt in flight in this task: set to [True] once its request starts to go out."""
 
-_request_classes: list[type[Any]] = []
 
-
+@functools.cache
 def _sent_marking_request() -> type[Any]:
     """aiohttp's request class, telling the attempt in flight when its connection is made and
     the request starts to go out: from there on it may reach the server, so its rate-limit
     permit is used. (An aiohttp TraceConfig tells the same, but its events cost about 12% of a
     loopback GET: docs/benchmarks.md.)"""
-    if not _request_classes:
-        import aiohttp
+    import aiohttp
 
-        class SentMarkingRequest(aiohttp.ClientRequest):
-            async def send(self, conn: Any) -> Any:
-                sending = _SENDING.get()
-                if sending is not None:
-                    sending[0] = True
-                return await super().send(conn)
+    class SentMarkingRequest(aiohttp.ClientRequest):
+        async def send(self, conn: Any) -> Any:
+            sending = _SENDING.get()
+            if sending is not None:
+                sending[0] = True
+            return await super().send(conn)
 
-        _request_classes.append(SentMarkingRequest)
-    return _request_classes[0]
+    return SentMarkingRequest
 
 
-_untimed_cache: list[Any] = []
-
-
+@functools.cache
 def _untimed() -> Any:
     """An aiohttp timeout that times nothing: `AttemptTimer` times the attempts."""
-    if not _untimed_cache:
-        import aiohttp
+    import aiohttp
 
-        _untimed_cache.append(aiohttp.ClientTimeout(total=None))
-    return _untimed_cache[0]
+    return aiohttp.ClientTimeout(total=None)
 
 
 def _timed_out(attempt_timeout: float | None, method: str, path: str) -> _Failure:

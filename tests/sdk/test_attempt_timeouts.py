@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import sys
-import time
 from collections.abc import AsyncIterator
 
 import pytest
@@ -17,6 +16,7 @@ from instantly_async import AsyncInstantly, NoRateLimiter, errors
 from instantly_async._attempt_timer import AttemptTimer, cancel_count
 from tests.support import KEY
 from tests.support.manual_loop import ManualClockLoop, advance, run
+from tests.support.raw_server import serve_raw
 
 COUNTS_CANCELS = sys.version_info >= (3, 11)
 
@@ -140,29 +140,20 @@ async def stalling_server() -> AsyncIterator[tuple[str, list[bytes], list[int]]]
     stall_for = [10**6]
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            while True:
-                await reader.readuntil(b"\r\n\r\n")
-                requests.append(1)
-                if len(requests) > stall_for[0]:
-                    writer.write(fine)
-                    await writer.drain()
-                    continue
-                writer.write(script[0])
+        while True:
+            await reader.readuntil(b"\r\n\r\n")
+            requests.append(1)
+            if len(requests) > stall_for[0]:
+                writer.write(fine)
                 await writer.drain()
-                await reader.read()  # until the client closes the connection
-                return
-        except (ConnectionError, asyncio.IncompleteReadError):
-            pass
-        finally:
-            writer.close()
+                continue
+            writer.write(script[0])
+            await writer.drain()
+            await reader.read()  # until the client closes the connection
+            return
 
-    server = await asyncio.start_server(handle, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}", script, stall_for
-    finally:
-        server.close()
+    async with serve_raw(handle) as base_url:
+        yield base_url, script, stall_for
 
 
 HEADERS_ONLY = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 50\r\n\r\n"
@@ -189,10 +180,8 @@ async def test_a_stalled_attempt_times_out_and_is_retried(
         max_retries=1,
         backoff_base=0.01,
     ) as client:
-        started = time.monotonic()
         with pytest.raises(errors.APITimeoutError, match=r"no answer within 0\.3 s"):
-            await client.campaigns.get("c1")
-        assert time.monotonic() - started < 20  # two attempts of 0.3 s: no hang
+            await client.campaigns.get("c1")  # both attempts time out: no hang
         stall_for[0] = 1  # the first request stalls, the retry is answered
         campaign = await client.campaigns.get("c1")
         assert campaign.id == "c1"

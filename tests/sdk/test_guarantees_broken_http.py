@@ -10,6 +10,7 @@ import pytest
 
 from instantly_async import AsyncInstantly, NoRateLimiter, errors
 from tests.support import KEY
+from tests.support.raw_server import serve_raw
 
 ANSWERS = [
     pytest.param(b"garbage\r\n\r\n", id="bad-status-line"),
@@ -40,22 +41,12 @@ async def raw_server() -> AsyncIterator[tuple[str, list[bytes]]]:
     answer: list[bytes] = [b""]
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            await reader.readuntil(b"\r\n\r\n")
-            writer.write(answer[0])
-            await writer.drain()
-        except (ConnectionError, asyncio.IncompleteReadError):
-            pass
-        finally:
-            writer.close()
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(answer[0])
+        await writer.drain()
 
-    server = await asyncio.start_server(handle, "127.0.0.1", 0)
-    port = server.sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}", answer
-    finally:
-        server.close()
-        await server.wait_closed()
+    async with serve_raw(handle) as base_url:
+        yield base_url, answer
 
 
 @pytest.mark.parametrize("answer", ANSWERS)
